@@ -1,0 +1,38 @@
+/**
+ * The one narrow door to the database. Nothing outside src/db sees a DuckDB object:
+ * callers send SQL text with bound parameters and get plain JS rows back.
+ */
+export type SqlParam = string | number | boolean | null;
+
+export type Row = Record<string, unknown>;
+
+/** A column to create when inserting rows built in JS. */
+export interface ColumnSpec {
+  name: string;
+  type: 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
+}
+
+export interface Connector {
+  /** Runs one statement; parameters bind to `?` placeholders in order. */
+  query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+  /** Runs statements that return nothing of interest (DDL, SET, several statements). */
+  exec(sql: string): Promise<void>;
+  /** Makes bytes readable by SQL under `name` (e.g. read_csv('name')). */
+  registerFile(name: string, data: Uint8Array): Promise<void>;
+  dropFile(name: string): Promise<void>;
+  /** Creates (or replaces) `table` and fills it from columnar JS arrays, in one go. */
+  insertColumns(
+    table: string,
+    columns: readonly ColumnSpec[],
+    data: Record<string, readonly unknown[]>,
+  ): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Settings every connection gets right after connect, in both environments. */
+export const SESSION_SETTINGS = [
+  // Extensions would be fetched from a remote host: unreachable offline and forbidden by
+  // our no-remote-origin policy; in Node a query needing one hangs instead of failing.
+  'SET autoinstall_known_extensions = false',
+  'SET autoload_known_extensions = false',
+];

@@ -1,0 +1,62 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import { arrowToRows } from './arrow-rows';
+import { columnsToArrowIPC } from './arrow-insert';
+import { quoteIdent } from '../lib/sql-quote';
+import { SESSION_SETTINGS, type Connector } from './connector';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * DuckDB-WASM's Node build with blocking bindings: the same engine as the browser, used by
+ * tests and the CLI. (The async Node variant with a web-worker polyfill hangs here.)
+ */
+export async function createNodeConnector(): Promise<Connector> {
+  const dist = join(dirname(require.resolve('@duckdb/duckdb-wasm')), '');
+  const bundles: duckdb.DuckDBBundles = {
+    mvp: {
+      mainModule: join(dist, 'duckdb-mvp.wasm'),
+      mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs'),
+    },
+    eh: {
+      mainModule: join(dist, 'duckdb-eh.wasm'),
+      mainWorker: join(dist, 'duckdb-node-eh.worker.cjs'),
+    },
+  };
+  const logger = new duckdb.VoidLogger();
+  const db = await duckdb.createDuckDB(bundles, logger, duckdb.NODE_RUNTIME);
+  await db.instantiate();
+  db.open({});
+  const conn = db.connect();
+  for (const s of SESSION_SETTINGS) conn.query(s);
+
+  return {
+    async query(sql, params = []) {
+      if (params.length === 0) return arrowToRows(conn.query(sql));
+      const stmt = conn.prepare(sql);
+      try {
+        return arrowToRows(stmt.query(...params));
+      } finally {
+        stmt.close();
+      }
+    },
+    async exec(sql) {
+      conn.query(sql);
+    },
+    async registerFile(name, data) {
+      db.registerFileBuffer(name, data);
+    },
+    async dropFile(name) {
+      db.dropFile(name);
+    },
+    async insertColumns(table, columns, data) {
+      conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+      conn.insertArrowFromIPCStream(columnsToArrowIPC(columns, data), { name: table, create: true });
+    },
+    async close() {
+      conn.close();
+      await db.terminate();
+    },
+  };
+}

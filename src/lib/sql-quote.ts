@@ -1,0 +1,13 @@
+/**
+ * The one audited quoting helper. User values go to SQL as bound parameters; these are for
+ * the few places a name or literal must be spliced into text (identifiers, file names).
+ */
+export function quoteIdent(name: string): string {
+  if (name.includes('\u0000')) throw new Error('identifier contains a NUL character');
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+export function quoteLiteral(value: string): string {
+  if (value.includes('\u0000')) throw new Error('literal contains a NUL character');
+  return `'${value.replaceAll("'", "''")}'`;
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { precompress } from './scripts/vite-precompress';
+
+// DuckDB-WASM must not be pre-bundled: its worker and wasm files are served as assets (?url).
+export default defineConfig({
+  plugins: [react(), precompress()],
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    assetsInlineLimit: 0,
+  },
+  worker: { format: 'es' },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});

@@ -7,6 +7,7 @@ import {
   tableToIPC,
   vectorFromArray,
   type DataType,
+  type Vector,
 } from 'apache-arrow';
 import type { ColumnSpec } from './connector';
 
@@ -33,11 +34,11 @@ export function columnsToArrow(
   columns: readonly ColumnSpec[],
   data: Record<string, readonly unknown[]>,
 ): Table {
-  const vectors: Record<string, ReturnType<typeof vectorFromArray>> = {};
+  const vectors: Record<string, Vector> = {};
   for (const col of columns) {
     const values = data[col.name];
     if (!values) throw new Error(`insertColumns: no data for column ${col.name}`);
-    vectors[col.name] = vectorFromArray(values as unknown[], ARROW_TYPES[col.type]());
+    vectors[col.name] = vectorFromArray(values as unknown[], ARROW_TYPES[col.type]()) as Vector;
   }
   return new Table(vectors);
 }

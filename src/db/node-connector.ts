@@ -52,11 +52,14 @@ export async function createNodeConnector(): Promise<Connector> {
     },
     async insertColumns(table, columns, data) {
       conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
-      conn.insertArrowFromIPCStream(columnsToArrowIPC(columns, data), { name: table, create: true });
+      conn.insertArrowFromIPCStream(columnsToArrowIPC(columns, data), {
+        name: table,
+        create: true,
+      });
     },
     async close() {
       conn.close();
-      await db.terminate();
+      db.reset();
     },
   };
 }

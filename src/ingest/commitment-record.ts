@@ -1,0 +1,65 @@
+import type { ColumnSpec } from '../db/connector';
+import { HARMONISED_FIELDS, RATING_FIELDS } from '../model/rating-fields';
+
+/** One row of the canonical `commitments` table, as built in JS before insertion. */
+export type CommitmentRecord = Record<string, string | number | null>;
+
+const v = (name: string): ColumnSpec => ({ name, type: 'VARCHAR' });
+const i = (name: string): ColumnSpec => ({ name, type: 'INTEGER' });
+
+/** The `commitments` table: identity and text, then raw/code/ord per rating, then harmonised. */
+export const COMMITMENT_COLUMNS: ColumnSpec[] = [
+  v('commitment_id'),
+  v('dataset_id'),
+  v('source_file'),
+  i('source_row'),
+  v('member'),
+  v('member_id'),
+  v('member_code'),
+  v('kind'),
+  v('kind_raw'),
+  v('region'),
+  v('parent_country'),
+  v('plan_id'),
+  i('plan_number'),
+  i('year_submission'),
+  i('year_end'),
+  v('cycle'),
+  v('era'),
+  v('era_rule'),
+  v('commitment_number'),
+  v('theme'),
+  v('title'),
+  v('short_title'),
+  v('full_text'),
+  v('lead_institutions'),
+  v('supporting_institutions'),
+  v('policy_areas'),
+  v('ogp_values'),
+  v('start_date_raw'),
+  v('start_date'),
+  v('end_date_raw'),
+  v('end_date'),
+  v('url'),
+  v('irm_reports'),
+  v('ogp_high_ambition'),
+  v('ogp_high_completion'),
+  v('ogp_high_diog'),
+  v('source'),
+  ...RATING_FIELDS.flatMap((f) => [v(`${f.id}_raw`), v(`${f.id}_code`), i(`${f.id}_ord`)]),
+  ...HARMONISED_FIELDS.flatMap((f) => [v(`h_${f}`), v(`h_${f}_rule`)]),
+  v('h_completion_final'),
+  i('h_completion_ord'),
+  v('h_completion_stage'),
+  v('h_completion_rule'),
+  i('h_results_level'),
+  v('h_results_state'),
+  v('h_results_rule'),
+];
+
+/** Columnar arrays for Connector.insertColumns. */
+export function recordsToColumns(records: readonly CommitmentRecord[]): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const col of COMMITMENT_COLUMNS) out[col.name] = records.map((r) => r[col.name] ?? null);
+  return out;
+}

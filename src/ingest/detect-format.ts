@@ -1,0 +1,101 @@
+import { FileReadError, MAX_FILE_BYTES, type FileFormat, type InputFile } from './raw-table';
+
+const BYTES_PER_MB = 1024 * 1024;
+
+const FORMAT_BY_EXTENSION: Readonly<Record<string, FileFormat>> = {
+  csv: 'csv',
+  tsv: 'tsv',
+  txt: 'csv',
+  json: 'json',
+  jsonl: 'json',
+  ndjson: 'json',
+  parquet: 'parquet',
+  xlsx: 'xlsx',
+};
+
+/** Refuses a file over MAX_FILE_BYTES before any parsing starts. */
+export function assertSize(file: InputFile): void {
+  const size = file.bytes.byteLength;
+  if (size <= MAX_FILE_BYTES) return;
+  // One decimal, rounded up, so a file just over the limit never reads as "512 MB".
+  const sizeMb = Math.ceil((size / BYTES_PER_MB) * 10) / 10;
+  const limitMb = MAX_FILE_BYTES / BYTES_PER_MB;
+  throw new FileReadError(
+    file.name,
+    `the file is ${sizeMb} MB; the limit is ${limitMb} MB. Split it into smaller files or remove unused columns.`,
+  );
+}
+
+/**
+ * Picks the reader for a file. Content wins over the name when the first bytes are
+ * unambiguous (Parquet, ZIP/XLSX, a JSON object or array), so a mislabelled download
+ * is still read correctly; otherwise the extension decides, then a delimiter sniff.
+ */
+export function detectFormat(file: InputFile): FileFormat {
+  assertSize(file);
+  const fromContent = formatFromMagic(file.bytes);
+  if (fromContent) return fromContent;
+  const extension = extensionOf(file.name);
+  const fromName = extension === undefined ? undefined : FORMAT_BY_EXTENSION[extension];
+  // .txt says nothing about the delimiter, so it is sniffed like a file without extension.
+  if (fromName && extension !== 'txt') return fromName;
+  return sniffDelimiter(file.bytes);
+}
+
+function extensionOf(fileName: string): string | undefined {
+  const dot = fileName.lastIndexOf('.');
+  if (dot <= 0 || dot === fileName.length - 1) return undefined;
+  return fileName.slice(dot + 1).toLowerCase();
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((value, i) => bytes[i] === value);
+}
+
+const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31]; // "PAR1"
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4", every .xlsx is a ZIP archive
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+function formatFromMagic(bytes: Uint8Array): FileFormat | undefined {
+  if (startsWith(bytes, PARQUET_MAGIC)) return 'parquet';
+  if (startsWith(bytes, ZIP_MAGIC)) return 'xlsx';
+  if (looksLikeJson(bytes)) return 'json';
+  return undefined;
+}
+
+function isJsonWhitespace(byte: number | undefined): boolean {
+  return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+}
+
+function skipWhitespace(bytes: Uint8Array, from: number): number {
+  let i = from;
+  while (i < bytes.length && isJsonWhitespace(bytes[i])) i++;
+  return i;
+}
+
+/**
+ * '{' must be followed by '"' or '}', '[' by '{' or ']': a CSV whose first header
+ * merely starts with a bracket (e.g. "[id],name") is not mistaken for JSON.
+ */
+function looksLikeJson(bytes: Uint8Array): boolean {
+  const start = skipWhitespace(bytes, startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0);
+  const first = bytes[start];
+  const next = bytes[skipWhitespace(bytes, start + 1)];
+  if (first === 0x7b) return next === 0x22 || next === 0x7d; // { then " or }
+  if (first === 0x5b) return next === 0x7b || next === 0x5d; // [ then { or ]
+  return false;
+}
+
+const SNIFF_BYTES = 64 * 1024;
+
+function sniffDelimiter(bytes: Uint8Array): FileFormat {
+  let hasTab = false;
+  const end = Math.min(bytes.length, SNIFF_BYTES);
+  for (let i = 0; i < end; i++) {
+    const byte = bytes[i];
+    if (byte === 0x0a || byte === 0x0d) break;
+    if (byte === 0x2c) return 'csv';
+    if (byte === 0x09) hasTab = true;
+  }
+  return hasTab ? 'tsv' : 'csv';
+}

@@ -1,0 +1,147 @@
+import type { Connector } from '../db/connector';
+import { COMMITMENT_COLUMNS, recordsToColumns } from './commitment-record';
+import type {
+  ColumnMapping,
+  DatasetInfo,
+  LoadIssue,
+  LoadReport,
+  RowAccounting,
+} from './load-types';
+import { normaliseActionPlans, type ActionPlanRecord } from './normalise-action-plans';
+import { normaliseCommitments } from './normalise-commitments';
+import type { InputFile } from './raw-table';
+import { readFile } from './read-file';
+import { resolveColumns } from './resolve-columns';
+import type { CommitmentRecord } from './commitment-record';
+import { ACTION_PLAN_FACT_COLUMNS, DERIVED_TABLES_SQL, LOAD_ISSUE_COLUMNS } from './table-ddl';
+
+export interface LoadOptions {
+  id: string;
+  name: string;
+  simulated: boolean;
+  /** YYYY-MM-DD: the date that decides "pending IRM review". */
+  asOf: string;
+  mapping?: ColumnMapping;
+  onProgress?: (stage: string) => void;
+}
+
+export interface LoadInput {
+  commitments: InputFile[];
+  actionPlans?: InputFile[];
+}
+
+/**
+ * Reads and normalises every file in JS first; only when all of them could be read are the
+ * canonical tables replaced, so a file that cannot be read leaves nothing half-loaded.
+ */
+export async function loadDataset(
+  conn: Connector,
+  input: LoadInput,
+  opts: LoadOptions,
+): Promise<LoadReport> {
+  const progress = opts.onProgress ?? (() => {});
+  const issues: LoadIssue[] = [];
+  const records: CommitmentRecord[] = [];
+  const rows: RowAccounting = { read: 0, loaded: 0, rejected: 0, skipped: 0 };
+  const seen = new Map<string, { file: string; row: number }>();
+  let layout: DatasetInfo['layout'] = 'ogp_export';
+
+  for (const file of input.commitments) {
+    progress(`Loading ${file.name}`);
+    const table = await readFile(conn, file);
+    const cols = resolveColumns(table, opts.mapping);
+    layout = cols.layout;
+    if (cols.unused.length > 0) {
+      issues.push({
+        file: file.name,
+        row: null,
+        column: null,
+        value: null,
+        severity: 'info',
+        message: `${cols.unused.length} column(s) not used by IRM Atlas (left as they are in the file): ${cols.unused.join(', ')}`,
+      });
+    }
+    progress(`Normalising ${file.name}`);
+    const result = normaliseCommitments(table, cols, { datasetId: opts.id, asOf: opts.asOf, seen });
+    records.push(...result.records);
+    issues.push(...result.issues);
+    add(rows, result.rows);
+  }
+
+  let planRows: RowAccounting | null = null;
+  const plans: ActionPlanRecord[] = [];
+  for (const file of input.actionPlans ?? []) {
+    progress(`Loading ${file.name}`);
+    const result = normaliseActionPlans(await readFile(conn, file));
+    plans.push(...result.records);
+    issues.push(...result.issues);
+    planRows = add(planRows ?? { read: 0, loaded: 0, rejected: 0, skipped: 0 }, result.rows);
+  }
+
+  progress('Building tables');
+  const dataset: DatasetInfo = {
+    id: opts.id,
+    name: opts.name,
+    simulated: opts.simulated,
+    files: [...input.commitments, ...(input.actionPlans ?? [])].map((f) => f.name),
+    layout,
+    loadedAt: new Date().toISOString(),
+    asOf: opts.asOf,
+  };
+  await conn.insertColumns('commitments', COMMITMENT_COLUMNS, recordsToColumns(records));
+  await conn.insertColumns(
+    'action_plan_facts',
+    ACTION_PLAN_FACT_COLUMNS,
+    columns(ACTION_PLAN_FACT_COLUMNS, plans),
+  );
+  await conn.insertColumns('load_issues', LOAD_ISSUE_COLUMNS, columns(LOAD_ISSUE_COLUMNS, issues));
+  await conn.exec(DERIVED_TABLES_SQL);
+  await conn.insertColumns(
+    'datasets',
+    [
+      { name: 'id', type: 'VARCHAR' },
+      { name: 'name', type: 'VARCHAR' },
+      { name: 'simulated', type: 'BOOLEAN' },
+      { name: 'files', type: 'VARCHAR' },
+      { name: 'layout', type: 'VARCHAR' },
+      { name: 'loaded_at', type: 'VARCHAR' },
+      { name: 'as_of', type: 'VARCHAR' },
+      { name: 'rows_read', type: 'INTEGER' },
+      { name: 'rows_loaded', type: 'INTEGER' },
+      { name: 'rows_rejected', type: 'INTEGER' },
+      { name: 'rows_skipped', type: 'INTEGER' },
+    ],
+    {
+      id: [dataset.id],
+      name: [dataset.name],
+      simulated: [dataset.simulated],
+      files: [dataset.files.join('; ')],
+      layout: [dataset.layout],
+      loaded_at: [dataset.loadedAt],
+      as_of: [dataset.asOf],
+      rows_read: [rows.read],
+      rows_loaded: [rows.loaded],
+      rows_rejected: [rows.rejected],
+      rows_skipped: [rows.skipped],
+    },
+  );
+  progress('Ready');
+  return { dataset, rows, issues, actionPlans: planRows };
+}
+
+function add(into: RowAccounting, more: RowAccounting): RowAccounting {
+  into.read += more.read;
+  into.loaded += more.loaded;
+  into.rejected += more.rejected;
+  into.skipped += more.skipped;
+  return into;
+}
+
+function columns<T extends object>(
+  spec: readonly { name: string }[],
+  rows: readonly T[],
+): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const c of spec) out[c.name] = rows.map((r) => (r as Record<string, unknown>)[c.name] ?? null);
+  return out;
+}

@@ -1,0 +1,300 @@
+import { harmoniseRow, type NativeRatings } from '../harmonise/harmonise';
+import { detectEra } from '../harmonise/era';
+import type { NativeRating } from '../harmonise/native';
+import { parseOgpDate, parseYear } from '../lib/dates';
+import { slugify } from '../lib/slug';
+import { RATING_FIELDS } from '../model/rating-fields';
+import { matchLabel, normaliseLabel, type ScaleId } from '../vocab';
+import { COMMITMENT_COLUMNS, type CommitmentRecord } from './commitment-record';
+import type { LoadIssue, RowAccounting } from './load-types';
+import { applyPending, dueDate } from './pending';
+import type { ColumnResolution, InternalField } from './resolve-columns';
+import type { RawTable } from './raw-table';
+
+export interface NormaliseContext {
+  datasetId: string;
+  asOf: string;
+  /** Identifiers already loaded (across the files of one load), with where they were seen. */
+  seen: Map<string, { file: string; row: number }>;
+}
+
+export interface NormaliseResult {
+  records: CommitmentRecord[];
+  issues: LoadIssue[];
+  rows: RowAccounting;
+}
+
+const KIND_BY_LABEL: Record<string, 'national' | 'local'> = {
+  national: 'national',
+  nacional: 'national',
+  local: 'local',
+  'legacy local': 'local',
+  'ogp local': 'local',
+  subnational: 'local',
+  'sous-national': 'local',
+  subnacional: 'local',
+};
+
+/** Applies irm-methodology.md §3–5 to every row of one file. Pure: no database. */
+export function normaliseCommitments(
+  table: RawTable,
+  cols: ColumnResolution,
+  ctx: NormaliseContext,
+): NormaliseResult {
+  const issues: LoadIssue[] = [];
+  const records: CommitmentRecord[] = [];
+  const rows: RowAccounting = { read: table.rows.length, loaded: 0, rejected: 0, skipped: 0 };
+  const file = table.fileName;
+  const header = (f: InternalField) => {
+    const i = cols.fields[f];
+    return i === undefined ? f : (table.headers[i] ?? f);
+  };
+
+  table.rows.forEach((cells, i) => {
+    const rowNo = i + 1;
+    const get = (f: InternalField): string => {
+      const idx = cols.fields[f];
+      return idx === undefined ? '' : (cells[idx] ?? '');
+    };
+    const has = (f: InternalField) => cols.fields[f] !== undefined;
+    const issue = (severity: LoadIssue['severity'], f: InternalField | null, message: string) =>
+      issues.push({
+        file,
+        row: rowNo,
+        column: f ? header(f) : null,
+        value: f ? get(f) : null,
+        severity,
+        message,
+      });
+
+    const id = get('commitment_id').trim();
+    if (id === '') {
+      rows.rejected++;
+      issue('error', 'commitment_id', `row ${rowNo} rejected: the commitment identifier is empty`);
+      return;
+    }
+    const first = ctx.seen.get(id);
+    if (first) {
+      rows.rejected++;
+      issue(
+        'error',
+        'commitment_id',
+        `row ${rowNo} rejected: identifier ${id} was already loaded from ${first.file} row ${first.row}`,
+      );
+      return;
+    }
+    const dummy = get('dummy').trim();
+    if (has('dummy') && dummy === '0') {
+      rows.skipped++;
+      issue('info', 'dummy', `row ${rowNo} skipped: Commitment Dummy = 0 (not a commitment row)`);
+      return;
+    }
+    ctx.seen.set(id, { file, row: rowNo });
+
+    const member = get('member').trim();
+    if (member === '') issue('warning', 'member', `row ${rowNo}: the member name is empty`);
+    const kindRaw = get('kind').trim();
+    const kind = KIND_BY_LABEL[normaliseLabel(kindRaw)] ?? (kindRaw === '' ? 'national' : 'other');
+    if (kindRaw === '')
+      issue('info', 'kind', `row ${rowNo}: no National/Local value; treated as national`);
+    const yearSubmission = readYear('year_submission');
+    const yearEnd = readYear('year_end');
+
+    const natives: NativeRatings = {};
+    for (const field of RATING_FIELDS) {
+      if (!has(field.id)) continue;
+      const rating = readRating(field.id, field.scale);
+      natives[field.id] = applyPending(
+        rating,
+        dueDate(field.product, yearSubmission, yearEnd),
+        ctx.asOf,
+        kind,
+        yearSubmission,
+      );
+    }
+    foldDiogLabelIntoResults(natives);
+    const valueFlags = has('value_ati')
+      ? {
+          ati: readRating('value_ati', 'yes_no'),
+          cp: readRating('value_cp', 'yes_no'),
+          pa: readRating('value_pa', 'yes_no'),
+        }
+      : valueFlagsFromList(get('ogp_values'));
+    const relevance = {
+      fromColumn: has('relevant_ogp') ? readRating('relevant_ogp', 'yes_no') : undefined,
+      valueFlags,
+    };
+    const { era, rule: eraRule } = detectEra(natives, yearSubmission);
+    const h = harmoniseRow(era, natives, relevance);
+
+    const code = get('member_code').trim();
+    const rec: CommitmentRecord = {
+      commitment_id: id,
+      dataset_id: ctx.datasetId,
+      source_file: file,
+      source_row: rowNo,
+      member,
+      member_id: code !== '' ? code.toUpperCase() : slugify(member),
+      member_code: code || null,
+      kind,
+      kind_raw: kindRaw,
+      region: get('region').trim() || null,
+      parent_country:
+        get('parent_country').trim() ||
+        (kind === 'local' && member.includes(',')
+          ? member.slice(member.lastIndexOf(',') + 1).trim()
+          : null),
+      plan_id: get('action_plan_id').trim() || planId(code || slugify(member), get('plan_number')),
+      plan_number: intOrNull(get('plan_number')),
+      year_submission: yearSubmission,
+      year_end: yearEnd,
+      cycle: yearSubmission !== null && yearEnd !== null ? `${yearSubmission}-${yearEnd}` : null,
+      era,
+      era_rule: eraRule,
+      commitment_number: get('commitment_number').trim() || null,
+      theme: get('theme') || null,
+      title: get('title') || null,
+      short_title: get('short_title') || null,
+      full_text: get('full_text') || null,
+      lead_institutions: get('lead_institutions') || null,
+      supporting_institutions: get('supporting_institutions') || null,
+      policy_areas: policyAreas() || null,
+      ogp_values: ogpValues(valueFlags) || null,
+      start_date_raw: get('start_date'),
+      start_date: readDate('start_date'),
+      end_date_raw: get('end_date'),
+      end_date: readDate('end_date'),
+      url: get('url').trim() || null,
+      irm_reports: get('irm_reports') || get('latest_irm_report') || null,
+      ogp_high_ambition: has('ogp_high_ambition') ? get('ogp_high_ambition') : null,
+      ogp_high_completion: has('ogp_high_completion') ? get('ogp_high_completion') : null,
+      ogp_high_diog: has('ogp_high_diog') ? get('ogp_high_diog') : null,
+      source:
+        get('source') || (cols.layout === 'ogp_export' ? 'OGP commitments export' : cols.layout),
+    };
+    for (const field of RATING_FIELDS) {
+      const n = natives[field.id];
+      rec[`${field.id}_raw`] = n ? n.raw : null;
+      rec[`${field.id}_code`] = n ? n.code : null;
+      rec[`${field.id}_ord`] = n ? n.ord : null;
+    }
+    for (const f of [
+      'verifiable',
+      'relevant',
+      'ambition_high',
+      'ambition_high_alt',
+      'high_completion',
+      'strong_results',
+      'starred',
+      'starred_2015',
+      'promising',
+    ] as const) {
+      rec[`h_${f}`] = h[f].value;
+      rec[`h_${f}_rule`] = h[f].rule;
+    }
+    rec.h_completion_final = h.completion_final.code;
+    rec.h_completion_ord = h.completion_final.ord;
+    rec.h_completion_stage = h.completion_final.stage;
+    rec.h_completion_rule = h.completion_final.rule;
+    rec.h_results_level = h.results_level.level;
+    rec.h_results_state = h.results_level.state;
+    rec.h_results_rule = h.results_level.rule;
+    records.push(rec);
+    rows.loaded++;
+
+    function readRating(f: InternalField, scale: ScaleId): NativeRating {
+      const raw = get(f);
+      const m = matchLabel(scale, raw);
+      if (m.kind === 'rating') return { raw, code: m.code, ord: m.ord };
+      if (m.kind === 'state') return { raw, code: m.state, ord: null };
+      issue(
+        'warning',
+        f,
+        `row ${rowNo}, column "${header(f)}": unknown label "${raw}"; stored as missing`,
+      );
+      return { raw, code: 'missing', ord: null };
+    }
+    function readYear(f: InternalField): number | null {
+      const raw = get(f).trim();
+      if (raw === '') return null;
+      const y = parseYear(raw);
+      if (y === null)
+        issue('warning', f, `row ${rowNo}, column "${header(f)}": "${raw}" is not a year`);
+      return y;
+    }
+    function readDate(f: InternalField): string | null {
+      const raw = get(f).trim();
+      const d = parseOgpDate(raw);
+      if (
+        d === null &&
+        raw !== '' &&
+        !/^(na|nd|n\/a|non precise|no especificado|not specified)$/i.test(normaliseLabel(raw))
+      ) {
+        issue(
+          'info',
+          f,
+          `row ${rowNo}, column "${header(f)}": date "${raw}" kept as text (not unambiguous)`,
+        );
+      }
+      return d;
+    }
+    function policyAreas(): string {
+      if (has('policy_areas')) return get('policy_areas');
+      return cols.policyAreas
+        .filter((p) => (cells[p.index] ?? '').trim() === '1')
+        .map((p) => p.name)
+        .join('; ');
+    }
+  });
+  return { records, issues, rows };
+}
+
+/** An "Early results" field that prints a DIOG label (OGP's pages do this for old plans). */
+function foldDiogLabelIntoResults(n: NativeRatings): void {
+  const er = n.early_results;
+  if (!er || er.code !== 'missing') return;
+  const diog = matchLabel('diog', er.raw);
+  if (diog.kind === 'rating' && (!n.diog_overall || n.diog_overall.ord === null)) {
+    n.diog_overall = { raw: er.raw, code: diog.code, ord: diog.ord };
+    n.early_results = { raw: er.raw, code: 'not_applicable', ord: null };
+  }
+}
+
+function valueFlagsFromList(list: string) {
+  if (list.trim() === '') return undefined;
+  const items = list.split(/[;,]/).map((s) => normaliseLabel(s).replace(/[\s-]+/g, '_'));
+  const yes = (exact: string[], prefixes: string[]): NativeRating => {
+    const on = items.some((i) => exact.includes(i) || prefixes.some((p) => i.startsWith(p)));
+    return { raw: list, code: on ? 'yes' : 'no', ord: on ? 1 : 0 };
+  };
+  return {
+    ati: yes(['ati'], ['access_to_information', 'acces_a_l', 'acceso_a_la']),
+    cp: yes(['cp'], ['civic_participation', 'participation_civique', 'participacion_ciudadana']),
+    pa: yes(['pa'], ['public_accountability', 'responsabilite_publique', 'rendicion_de_cuentas']),
+  };
+}
+
+function ogpValues(flags: ReturnType<typeof valueFlagsFromList>): string {
+  if (!flags) return '';
+  const names: [NativeRating | undefined, string][] = [
+    [flags.ati, 'access_to_information'],
+    [flags.cp, 'civic_participation'],
+    [flags.pa, 'public_accountability'],
+  ];
+  return names
+    .filter(([f]) => f?.code === 'yes')
+    .map(([, n]) => n)
+    .join('; ');
+}
+
+function intOrNull(raw: string): number | null {
+  const t = raw.trim();
+  return /^\d{1,6}$/.test(t) ? Number(t) : null;
+}
+
+function planId(member: string, planNumber: string): string | null {
+  const n = intOrNull(planNumber);
+  return n === null ? null : `${member}-${String(n).padStart(2, '0')}`;
+}
+
+export { COMMITMENT_COLUMNS };

@@ -1,0 +1,4 @@
+export { normaliseLabel, normaliseHeader } from './normalise-text';
+export { SCALES, type ScaleId, type ScaleLevel } from './scales';
+export { STATES, STATE_LABELS, STATE_FORMS, type RatingState } from './states';
+export { matchLabel, levelLabel, type LabelMatch } from './match-label';

@@ -142,6 +142,7 @@ function columns<T extends object>(
   rows: readonly T[],
 ): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
-  for (const c of spec) out[c.name] = rows.map((r) => (r as Record<string, unknown>)[c.name] ?? null);
+  for (const c of spec)
+    out[c.name] = rows.map((r) => (r as Record<string, unknown>)[c.name] ?? null);
   return out;
 }

@@ -233,7 +233,7 @@ export function normaliseCommitments(
         issue(
           'info',
           f,
-          `row ${rowNo}, column "${header(f)}": date "${raw}" kept as text (not unambiguous)`,
+          `row ${rowNo}, column "${header(f)}": date "${raw}" kept as text only (not a complete, unambiguous date)`,
         );
       }
       return d;

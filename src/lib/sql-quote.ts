@@ -11,3 +11,8 @@ export function quoteLiteral(value: string): string {
   if (value.includes('\u0000')) throw new Error('literal contains a NUL character');
   return `'${value.replaceAll("'", "''")}'`;
 }
+
+/** Booleans from typed settings (never free text) rendered as SQL literals. */
+export function sqlBool(value: boolean): 'TRUE' | 'FALSE' {
+  return value ? 'TRUE' : 'FALSE';
+}

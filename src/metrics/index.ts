@@ -1,0 +1,11 @@
+export {
+  METRICS,
+  METRIC_IDS,
+  SMALL_N,
+  metricValue,
+  type MetricId,
+  type MetricValue,
+  type MetricDefinition,
+} from './metrics';
+export { wilson } from './wilson';
+export { DEFAULT_SWITCHES, type Switches } from './switches';

@@ -1,5 +1,6 @@
 import type { Connector } from '../db/connector';
 import { quoteLiteral } from '../lib/sql-quote';
+import { sniffHeader } from './csv-first-record';
 import { FileReadError, type InputFile, type RawTable } from './raw-table';
 
 let counter = 0;
@@ -17,29 +18,35 @@ export async function readCsv(
   const name = `upload_${++counter}_${file.name.replace(/[^A-Za-z0-9._-]/g, '_')}`;
   await conn.registerFile(name, file.bytes);
   try {
+    const head = new TextDecoder().decode(file.bytes.subarray(0, 1 << 20));
+    const sniffed = sniffHeader(head, delimiter);
+    const columns = Array.from(
+      { length: sniffed.columns },
+      (_, i) => `${quoteLiteral(`c${i}`)}: 'VARCHAR'`,
+    );
     const options = [
+      'auto_detect = false',
       'header = false',
-      'all_varchar = true',
       'strict_mode = true',
       'null_padding = false',
       "quote = '\"'",
       "escape = '\"'",
-      'sample_size = -1',
+      `delim = ${quoteLiteral(sniffed.delimiter)}`,
       'max_line_size = 67108864',
-      ...(delimiter ? [`delim = ${quoteLiteral(delimiter)}`] : []),
+      `columns = {${columns.join(', ')}}`,
     ].join(', ');
     const rows = await conn.query(`SELECT * FROM read_csv(${quoteLiteral(name)}, ${options})`);
-    const [head, ...data] = rows;
-    if (!head) throw new FileReadError(file.name, 'the file is empty');
-    const keys = Object.keys(head);
+    const [first, ...data] = rows;
+    if (!first) throw new FileReadError(file.name, 'the file is empty');
+    const keys = Object.keys(first);
     const cell = (r: Record<string, unknown>, k: string) => {
       const x = r[k];
       return x === null || x === undefined ? '' : String(x);
     };
     return {
       fileName: file.name,
-      format: delimiter === '\t' ? 'tsv' : 'csv',
-      headers: keys.map((k) => cell(head, k).replace(/^\uFEFF/, '')),
+      format: sniffed.delimiter === '\t' ? 'tsv' : 'csv',
+      headers: keys.map((k) => cell(first, k).replace(/^\uFEFF/, '')),
       rows: data.map((r) => keys.map((k) => cell(r, k))),
     };
   } catch (e) {
@@ -52,9 +59,14 @@ export async function readCsv(
 
 function csvErrorMessage(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
-  const line = /line[:\s]+(\d+)/i.exec(msg)?.[1];
-  const first = msg.split('\n').find((l) => l.trim() !== '') ?? msg;
-  return line
-    ? `malformed CSV near line ${line}: ${first.replace(/^.*Error:\s*/, '')}`
-    : `not a readable CSV: ${first}`;
+  const line = /CSV Error on Line:\s*(\d+)/i.exec(msg)?.[1];
+  const columns = /Expected Number of Columns:\s*(\d+)\s*Found:\s*(\d+)/i.exec(msg);
+  const original = /Original Line:\s*(.*)/i.exec(msg)?.[1]?.slice(0, 120);
+  const reason = columns
+    ? `expected ${columns[1]} columns (as in the header), found ${columns[2]}`
+    : /unterminated quote/i.test(msg)
+      ? 'a quoted value is never closed'
+      : (msg.split('\n').find((l) => l.trim() !== '') ?? msg).replace(/^.*Error:\s*/, '');
+  if (!line) return `not a readable CSV: ${reason}`;
+  return `malformed CSV at line ${line}: ${reason}${original ? ` (the line starts: ${original})` : ''}`;
 }

@@ -19,6 +19,7 @@ export function toCsv(
   { neutralise = true } = {},
 ): string {
   return (
-    [header, ...rows].map((r) => r.map((c) => csvCell(c, neutralise)).join(',')).join('\r\n') + '\r\n'
+    [header, ...rows].map((r) => r.map((c) => csvCell(c, neutralise)).join(',')).join('\r\n') +
+    '\r\n'
   );
 }

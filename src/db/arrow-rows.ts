@@ -1,7 +1,23 @@
-import type { Row } from './connector';
+import type { ColumnarResult, Row } from './connector';
+
+interface ArrowLikeVector {
+  toArray(): ArrayLike<unknown>;
+}
 
 interface ArrowLikeTable {
   toArray(): Array<{ toJSON(): Row } | null>;
+  schema: { fields: { name: string }[] };
+  getChildAt(i: number): ArrowLikeVector | null;
+}
+
+/** Arrow result → plain columns, with BigInt and HUGEINT narrowed to numbers. */
+export function arrowToColumns(table: ArrowLikeTable): ColumnarResult {
+  const names = table.schema.fields.map((f) => f.name);
+  const columns = names.map((_, i) => {
+    const values = table.getChildAt(i)?.toArray() ?? [];
+    return Array.from(values, plainValue);
+  });
+  return { names, columns };
 }
 
 /** Turns an Arrow result into plain rows, with BigInt and HUGEINT narrowed to numbers. */

@@ -3,7 +3,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { arrowToRows } from './arrow-rows';
+import { arrowToColumns, arrowToRows } from './arrow-rows';
 import { columnsToArrowIPC } from './arrow-insert';
 import { quoteIdent } from '../lib/sql-quote';
 import { SESSION_SETTINGS, type Connector } from './connector';
@@ -40,6 +40,15 @@ export async function createBrowserConnector(
       const stmt = await conn.prepare(sql);
       try {
         return arrowToRows(await stmt.query(...params));
+      } finally {
+        await stmt.close();
+      }
+    },
+    async queryColumns(sql, params = []) {
+      if (params.length === 0) return arrowToColumns(await conn.query(sql));
+      const stmt = await conn.prepare(sql);
+      try {
+        return arrowToColumns(await stmt.query(...params));
       } finally {
         await stmt.close();
       }

@@ -12,9 +12,19 @@ export interface ColumnSpec {
   type: 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
 }
 
+export interface ColumnarResult {
+  names: string[];
+  columns: unknown[][];
+}
+
 export interface Connector {
   /** Runs one statement; parameters bind to `?` placeholders in order. */
   query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+  /**
+   * Like query, but column by column (names in SELECT order): the fast path for wide results,
+   * where building one object per row costs more than the query itself.
+   */
+  queryColumns(sql: string, params?: readonly SqlParam[]): Promise<ColumnarResult>;
   /** Runs statements that return nothing of interest (DDL, SET, several statements). */
   exec(sql: string): Promise<void>;
   /** Makes bytes readable by SQL under `name` (e.g. read_csv('name')). */

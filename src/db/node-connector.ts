@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import { arrowToRows } from './arrow-rows';
+import { arrowToColumns, arrowToRows } from './arrow-rows';
 import { columnsToArrowIPC } from './arrow-insert';
 import { quoteIdent } from '../lib/sql-quote';
 import { SESSION_SETTINGS, type Connector } from './connector';
@@ -37,6 +37,15 @@ export async function createNodeConnector(): Promise<Connector> {
       const stmt = conn.prepare(sql);
       try {
         return arrowToRows(stmt.query(...params));
+      } finally {
+        stmt.close();
+      }
+    },
+    async queryColumns(sql, params = []) {
+      if (params.length === 0) return arrowToColumns(conn.query(sql));
+      const stmt = conn.prepare(sql);
+      try {
+        return arrowToColumns(stmt.query(...params));
       } finally {
         stmt.close();
       }

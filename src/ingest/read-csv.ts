@@ -35,19 +35,19 @@ export async function readCsv(
       'max_line_size = 67108864',
       `columns = {${columns.join(', ')}}`,
     ].join(', ');
-    const rows = await conn.query(`SELECT * FROM read_csv(${quoteLiteral(name)}, ${options})`);
-    const [first, ...data] = rows;
-    if (!first) throw new FileReadError(file.name, 'the file is empty');
-    const keys = Object.keys(first);
-    const cell = (r: Record<string, unknown>, k: string) => {
-      const x = r[k];
-      return x === null || x === undefined ? '' : String(x);
-    };
+    const { columns: cols } = await conn.queryColumns(
+      `SELECT * FROM read_csv(${quoteLiteral(name)}, ${options})`,
+    );
+    const height = cols[0]?.length ?? 0;
+    if (height === 0) throw new FileReadError(file.name, 'the file is empty');
+    const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+    const rows: string[][] = new Array(height - 1);
+    for (let r = 1; r < height; r++) rows[r - 1] = cols.map((c) => text(c[r]));
     return {
       fileName: file.name,
       format: sniffed.delimiter === '\t' ? 'tsv' : 'csv',
-      headers: keys.map((k) => cell(first, k).replace(/^\uFEFF/, '')),
-      rows: data.map((r) => keys.map((k) => cell(r, k))),
+      headers: cols.map((c) => text(c[0]).replace(/^\uFEFF/, '')),
+      rows,
     };
   } catch (e) {
     if (e instanceof FileReadError) throw e;

@@ -103,7 +103,10 @@ export function normaliseCommitments(
     const natives: NativeRatings = {};
     for (const field of RATING_FIELDS) {
       if (!has(field.id)) continue;
-      const rating = readRating(field.id, field.scale);
+      const rating =
+        field.id === 'early_results' && isDiogLabel(get(field.id))
+          ? { raw: get(field.id), code: 'diog_label', ord: null }
+          : readRating(field.id, field.scale);
       natives[field.id] = applyPending(
         rating,
         dueDate(field.product, yearSubmission, yearEnd),
@@ -249,15 +252,22 @@ export function normaliseCommitments(
   return { records, issues, rows };
 }
 
-/** An "Early results" field that prints a DIOG label (OGP's pages do this for old plans). */
+/** OGP's pages print the old DIOG value under the "Early results" heading for old plans. */
+function isDiogLabel(raw: string): boolean {
+  return (
+    matchLabel('early_results', raw).kind === 'unknown' && matchLabel('diog', raw).kind === 'rating'
+  );
+}
+
+/** Moves such a DIOG label to DIOG overall when that field has no rating of its own. */
 function foldDiogLabelIntoResults(n: NativeRatings): void {
   const er = n.early_results;
-  if (!er || er.code !== 'missing') return;
+  if (!er || er.code !== 'diog_label') return;
   const diog = matchLabel('diog', er.raw);
   if (diog.kind === 'rating' && (!n.diog_overall || n.diog_overall.ord === null)) {
     n.diog_overall = { raw: er.raw, code: diog.code, ord: diog.ord };
-    n.early_results = { raw: er.raw, code: 'not_applicable', ord: null };
   }
+  n.early_results = { raw: er.raw, code: 'not_applicable', ord: null };
 }
 
 function valueFlagsFromList(list: string) {

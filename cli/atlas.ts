@@ -6,6 +6,7 @@ import { toCsv } from '../src/lib/csv';
 import { parseArgs, stringOption, UsageError, type ParsedArgs } from './args';
 import { loadFromPaths } from './load-file';
 import { reportText } from './report-text';
+import { runImportPage } from './import-page';
 
 const USAGE = `IRM Atlas command line
 
@@ -17,6 +18,10 @@ const USAGE = `IRM Atlas command line
       [--denominator rated|all] [--as-of YYYY-MM-DD] [--action-plans <file>]
       Shares per group for every metric, with n and a Wilson 95 % interval.
 
+  atlas import-page <file.txt|file.html> [--format json|text]
+      The text of an OGP commitment or action-plan page (EN/FR/ES) as one canonical record:
+      {"kind": "commitment" | "action_plan" | "unrecognised", "record": {...}, "unrecognised_lines": [...]}.
+
 Run through npm as: npm run -s atlas -- <command> ... (-s keeps npm's banner out of the output).`;
 
 async function main(argv: string[]): Promise<number> {
@@ -26,9 +31,17 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 2;
   }
-  if (command !== 'validate' && command !== 'summarize')
+  if (!['validate', 'summarize', 'import-page'].includes(command)) {
     throw new UsageError(`unknown command "${command}"`);
+  }
   if (!file) throw new UsageError(`${command} needs a file`);
+  if (command === 'import-page') {
+    const pageFormat = stringOption(args, 'format') ?? 'json';
+    if (pageFormat !== 'json' && pageFormat !== 'text') {
+      throw new UsageError('--format must be json or text');
+    }
+    return runImportPage(file, pageFormat);
+  }
   const asOf = stringOption(args, 'as-of') ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError('--as-of must be YYYY-MM-DD');
   const format = stringOption(args, 'format') ?? (command === 'validate' ? 'text' : 'json');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,5 +100,31 @@ describe('atlas summarize', () => {
     const r = atlas('summarize', SAMPLE, '--by', 'planet');
     expect(r.code).toBe(2);
     expect(r.err).toContain('unknown dimension "planet"');
+  });
+});
+
+describe('atlas import-page', () => {
+  const seed = (prefix: string) => {
+    const dir = join(ROOT, '../shared/seeds');
+    const name = readdirSync(dir).find((f) => f.startsWith(prefix));
+    return join(dir, name!);
+  };
+  it('prints the canonical record of a French commitment page', () => {
+    const r = atlas('import-page', seed('000'), '--format', 'json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as { kind: string; record: Record<string, unknown> };
+    expect(out.kind).toBe('commitment');
+    expect(out.record).toMatchObject({
+      commitment_id: 'CO0111',
+      verifiable: 'yes',
+      ambition: 'high',
+      potential_results: 'substantial',
+    });
+  });
+  it('says a page is neither kind, with a message', () => {
+    const r = atlas('import-page', seed('004'));
+    const out = JSON.parse(r.out) as { kind: string; message: string };
+    expect(out.kind).toBe('unrecognised');
+    expect(out.message).toMatch(/Not an OGP commitment page or action-plan page/);
   });
 });

@@ -531,8 +531,8 @@ describe('cli: import-page', () => {
     expect(out).toMatch(/commitment_id\s+CO0111/);
   });
 
-  it('exits 1 for a page that is neither a commitment nor an action plan', () => {
-    expect(runImportPage(seedPath('004'), 'json')).toBe(1);
+  it('exits 0 with kind unrecognised and a message for a page that is neither kind', () => {
+    expect(runImportPage(seedPath('004'), 'json')).toBe(0);
     const out = JSON.parse(String(log.mock.calls[0]?.[0])) as Record<string, unknown>;
     expect(out.kind).toBe('unrecognised');
     expect(out.message).toMatch(/^Not an OGP commitment page/);

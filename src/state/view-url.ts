@@ -7,11 +7,11 @@ export type Tab = (typeof TABS)[number];
 const tabSchema = z.enum(TABS);
 const flag = z.enum(['0', '1']).transform((v) => v === '1');
 const switchesSchema = z.object({
-  ambitionTransformativeOnly: flag.optional(),
-  ambitionIncludesModerate: flag.optional(),
-  starRule: z.enum(['current', '2015']).optional(),
-  denominator: z.enum(['rated', 'all']).optional(),
-});
+  ambitionTransformativeOnly: flag.default(DEFAULT_SWITCHES.ambitionTransformativeOnly),
+  ambitionIncludesModerate: flag.default(DEFAULT_SWITCHES.ambitionIncludesModerate),
+  starRule: z.enum(['current', '2015']).default(DEFAULT_SWITCHES.starRule),
+  denominator: z.enum(['rated', 'all']).default(DEFAULT_SWITCHES.denominator),
+}) satisfies z.ZodType<Switches>;
 
 export interface ViewState {
   tab: Tab;
@@ -31,13 +31,13 @@ export function parseViewUrl(search: string, hash: string): ViewState {
   );
   const parsed = switchesSchema.safeParse(params);
   if (!parsed.success) problems.push('unreadable methodology switches');
-  const given = parsed.success ? parsed.data : {};
-  const switches: Switches = { ...DEFAULT_SWITCHES };
-  for (const [k, v] of Object.entries(given)) if (v !== undefined) Object.assign(switches, { [k]: v });
   return {
     tab: tab.success ? tab.data : 'overview',
-    switches,
-    notice: problems.length > 0 ? `Link not fully understood (${problems.join('; ')}): defaults used.` : null,
+    switches: parsed.success ? parsed.data : { ...DEFAULT_SWITCHES },
+    notice:
+      problems.length > 0
+        ? `Link not fully understood (${problems.join('; ')}): defaults used.`
+        : null,
   };
 }
 

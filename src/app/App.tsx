@@ -1,0 +1,51 @@
+import { DatasetContext, ViewContext, useDataset, useView } from '../hooks/app-context';
+import { useDatasetLoader } from '../hooks/use-dataset-loader';
+import { useViewState } from '../hooks/use-view-state';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { ProgressBar } from '../ui/ProgressBar';
+import { DataView } from '../views/data/DataView';
+import { MethodologyView } from '../views/methodology/MethodologyView';
+import { OverviewView } from '../views/overview/OverviewView';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Header } from './Header';
+
+export function App() {
+  const dataset = useDatasetLoader();
+  const view = useViewState();
+  return (
+    <DatasetContext.Provider value={dataset}>
+      <ViewContext.Provider value={view}>
+        <Shell />
+      </ViewContext.Provider>
+    </DatasetContext.Provider>
+  );
+}
+
+function Shell() {
+  const { load, stage } = useDataset();
+  const { tab, notice } = useView();
+  return (
+    <>
+      <Header />
+      {load.status === 'pending' && <ProgressBar stage={stage} />}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {load.status === 'error' && tab !== 'data' && (
+        <ErrorMessage error={load.error} title="Loading failed (see the Data tab)" />
+      )}
+      <main id="main" role="tabpanel">
+        <ErrorBoundary resetKey={tab}>
+          {tab === 'overview' && <OverviewView />}
+          {tab === 'data' && <DataView />}
+          {tab === 'methodology' && <MethodologyView />}
+        </ErrorBoundary>
+      </main>
+      <footer className="app-footer">
+        IRM Atlas runs entirely in this browser tab: files you load never leave it.
+      </footer>
+    </>
+  );
+}

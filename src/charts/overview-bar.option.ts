@@ -1,0 +1,124 @@
+import type { BarSeriesOption } from 'echarts/charts';
+import type {
+  GridComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import type { MetricId, MetricValue } from '../metrics';
+import type { Switches } from '../metrics/switches';
+import { escapeHtml, formatCount, formatInterval, formatShare } from '../lib/format';
+
+export type OverviewBarOption = ComposeOption<
+  BarSeriesOption | GridComponentOption | TitleComponentOption | TooltipComponentOption
+>;
+
+export interface OverviewBarInput {
+  /** Metrics in display order (top to bottom). */
+  metrics: readonly { id: MetricId; label: string }[];
+  values: Readonly<Record<MetricId, MetricValue>>;
+  datasetName: string;
+  simulated: boolean;
+  denominator: Switches['denominator'];
+  /** Shares on fewer rated commitments than this are drawn faded and flagged "small n". */
+  smallN: number;
+}
+
+export interface OverviewBarItem {
+  /** Percent (0–100), 0 when nothing was rated. */
+  value: number;
+  label: { formatter: string };
+  itemStyle: { opacity: number };
+  /** Plain-text tooltip lines (escaped when turned into tooltip HTML). */
+  tooltip: string[];
+}
+
+/** The page's system font stack, so chart text matches the page (no web fonts). */
+export const FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
+
+export const DENOMINATOR_RULE: Record<Switches['denominator'], string> = {
+  rated:
+    'Denominator: rated commitments only (pending IRM review, not assessed, not reviewed, not applicable and missing are excluded)',
+  all: "Denominator: all commitments (OGP's convention: unrated commitments count as not meeting the metric)",
+};
+
+export function overviewBarItem(label: string, v: MetricValue, smallN: number): OverviewBarItem {
+  const small = v.n > 0 && v.n < smallN;
+  const text = formatShare(v.share, v.n) + (small ? ' · small n' : '');
+  return {
+    value: v.share === null ? 0 : Math.round(v.share * 1000) / 10,
+    label: { formatter: text },
+    itemStyle: { opacity: small ? 0.45 : 1 },
+    tooltip: [
+      label,
+      `${formatCount(v.yes)} of ${formatCount(v.n)} = ${formatShare(v.share, v.n)}`,
+      v.ci95 ? `95% interval (Wilson): ${formatInterval(v.ci95)}` : 'no interval: nothing rated',
+      ...(small ? [`small n: fewer than ${smallN} rated commitments`] : []),
+    ],
+  };
+}
+
+/** The global share per metric as horizontal bars, with n on every bar. */
+export function overviewBarOption(input: OverviewBarInput): OverviewBarOption {
+  const items = input.metrics.map((m) =>
+    overviewBarItem(m.label, input.values[m.id], input.smallN),
+  );
+  const subtitle = [
+    input.simulated
+      ? `${input.datasetName} — SIMULATED DATA, not real IRM results`
+      : input.datasetName,
+    DENOMINATOR_RULE[input.denominator],
+  ].join('\n');
+  return {
+    textStyle: { fontFamily: FONT },
+    // Short, so a switch change reads as a change without making anyone wait.
+    animationDuration: 300,
+    animationDurationUpdate: 300,
+    title: {
+      text: 'Share of commitments meeting each metric, all members',
+      subtext: subtitle,
+      left: 0,
+      textStyle: { fontSize: 16 },
+      subtextStyle: { color: input.simulated ? '#9a3412' : '#4b5563', lineHeight: 18 },
+    },
+    // ECharts 6 spelling of containLabel (which now needs a legacy module, else it is ignored).
+    grid: {
+      top: 84,
+      left: 8,
+      right: 150,
+      bottom: 28,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p) => {
+        const item = items[(p as { dataIndex: number }).dataIndex];
+        return item ? item.tooltip.map(escapeHtml).join('<br/>') : '';
+      },
+    },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 100,
+      axisLabel: { formatter: '{value}%' },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: input.metrics.map((m) => m.label),
+      axisTick: { show: false },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: 'Share',
+        data: items.map(({ tooltip: _tooltip, ...rest }) => rest),
+        barMaxWidth: 28,
+        itemStyle: { color: '#2f6db5' },
+        label: { show: true, position: 'right', color: '#111827' },
+      },
+    ],
+  };
+}

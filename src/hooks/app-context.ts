@@ -1,0 +1,54 @@
+import { createContext, useContext } from 'react';
+import type { Connector } from '../db/connector';
+import type { ColumnMapping, LoadReport } from '../ingest';
+import type { Switches } from '../metrics';
+import type { LoadRequest } from '../datasets/dataset-request';
+import type { Tab } from '../state/view-url';
+import type { AsyncState } from './async-state';
+
+/** What the mapping form needs from UnmappedHeadersError. */
+export interface MappingNeeded {
+  fileName: string;
+  headers: string[];
+  suggestions: Record<string, string | null>;
+  required: string[];
+  canonicalColumns: string[];
+}
+
+export interface DatasetContextValue {
+  /** Null until DuckDB has started. */
+  conn: Connector | null;
+  /** The current dataset's load report; the previous one stays while the next loads. */
+  load: AsyncState<LoadReport>;
+  /** The latest progress stage ("Starting DuckDB", "Loading x.csv", …, "Ready"). */
+  stage: string | null;
+  /** Bumped after every successful load: every figure depends on it. */
+  version: number;
+  mappingNeeded: MappingNeeded | null;
+  request(req: LoadRequest): void;
+  submitMapping(mapping: ColumnMapping): void;
+  cancelMapping(): void;
+}
+
+export interface ViewContextValue {
+  tab: Tab;
+  switches: Switches;
+  notice: string | null;
+  setTab(tab: Tab): void;
+  setSwitches(switches: Switches): void;
+}
+
+export const DatasetContext = createContext<DatasetContextValue | null>(null);
+export const ViewContext = createContext<ViewContextValue | null>(null);
+
+export function useDataset(): DatasetContextValue {
+  const value = useContext(DatasetContext);
+  if (!value) throw new Error('useDataset outside <DatasetProvider>');
+  return value;
+}
+
+export function useView(): ViewContextValue {
+  const value = useContext(ViewContext);
+  if (!value) throw new Error('useView outside <ViewProvider>');
+  return value;
+}

@@ -1,0 +1,101 @@
+import { useState, type DragEvent } from 'react';
+import { readBrowserFiles } from '../../datasets/dataset-request';
+import { useDataset } from '../../hooks/app-context';
+import { toError } from '../../hooks/async-state';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { splitDropped } from './split-dropped';
+
+export const ACCEPT = '.csv,.tsv,.txt,.json,.jsonl,.parquet,.xlsx';
+
+/** Choose or drop files, then load them as a new dataset that replaces the current one. */
+export function FileLoader() {
+  const { request, load } = useDataset();
+  const [commitments, setCommitments] = useState<File[]>([]);
+  const [plans, setPlans] = useState<File[]>([]);
+  const [over, setOver] = useState(false);
+  const [readError, setReadError] = useState<Error | null>(null);
+  const busy = load.status === 'pending';
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    const split = splitDropped([...e.dataTransfer.files]);
+    setCommitments(split.commitments);
+    if (split.actionPlans.length > 0) setPlans(split.actionPlans);
+  };
+
+  const submit = async () => {
+    setReadError(null);
+    try {
+      const [c, p] = await Promise.all([readBrowserFiles(commitments), readBrowserFiles(plans)]);
+      request({ kind: 'files', commitments: c, actionPlans: p });
+    } catch (e) {
+      setReadError(toError(e));
+    }
+  };
+
+  return (
+    <form
+      className={`file-loader${over ? ' over' : ''}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+      data-testid="drop-zone"
+    >
+      <p>
+        <strong>Load your own files</strong> — drop them here or choose them below. CSV, TSV, JSON,
+        JSON Lines, Parquet or Excel; OGP&apos;s commitments export or IRM Atlas&apos;s canonical
+        layout. Files stay in this browser tab.
+      </p>
+      <label>
+        Commitments file(s){' '}
+        <input
+          type="file"
+          data-testid="file-input"
+          accept={ACCEPT}
+          multiple
+          onChange={(e) => setCommitments([...(e.target.files ?? [])])}
+        />
+      </label>
+      <label>
+        Action plans file (optional){' '}
+        <input
+          type="file"
+          data-testid="plans-input"
+          accept={ACCEPT}
+          onChange={(e) => setPlans([...(e.target.files ?? [])])}
+        />
+      </label>
+      <StagedFiles commitments={commitments} plans={plans} />
+      <button type="submit" disabled={busy || commitments.length === 0} data-testid="load-files">
+        {busy ? 'Loading…' : 'Load these files'}
+      </button>
+      {readError && <ErrorMessage error={readError} title="Could not read the chosen files" />}
+    </form>
+  );
+}
+
+function StagedFiles({ commitments, plans }: { commitments: File[]; plans: File[] }) {
+  if (commitments.length === 0 && plans.length === 0) return null;
+  return (
+    <ul className="staged">
+      {commitments.map((f) => (
+        <li key={`c-${f.name}`}>
+          {f.name} <span className="muted">commitments</span>
+        </li>
+      ))}
+      {plans.map((f) => (
+        <li key={`p-${f.name}`}>
+          {f.name} <span className="muted">action plans</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

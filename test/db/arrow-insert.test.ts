@@ -1,0 +1,78 @@
+import { tableFromIPC } from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+import { columnsToArrowIPC } from '../../src/db/arrow-insert';
+import type { ColumnSpec } from '../../src/db/connector';
+import { testConnector } from '../helpers/db';
+
+const COLUMNS: ColumnSpec[] = [
+  { name: 's', type: 'VARCHAR' },
+  { name: 'i', type: 'INTEGER' },
+  { name: 'd', type: 'DOUBLE' },
+  { name: 'b', type: 'BOOLEAN' },
+];
+
+const DATA = {
+  s: [
+    'Bogotá',
+    '',
+    null,
+    'naïve “quotes”, commas\nand newlines',
+    '日本語 🙂',
+    undefined,
+    'x'.repeat(9),
+  ],
+  i: [1, 0, null, -7, 2147483647, undefined, 3],
+  d: [0.5, 0, null, -1e-9, 1e300, undefined, Number.NaN],
+  b: [true, false, null, true, false, undefined, true],
+};
+
+describe('columnsToArrowIPC (buffers built without apache-arrow builders)', () => {
+  it('keeps nulls apart from empty strings and zeros, and round-trips UTF-8', () => {
+    const table = tableFromIPC(columnsToArrowIPC(COLUMNS, DATA));
+    expect(table.numRows).toBe(7);
+    expect(table.getChild('s')?.toArray()).toEqual(DATA.s.map((v) => v ?? null));
+    expect(Array.from(table.getChild('i')!, (v) => v)).toEqual(DATA.i.map((v) => v ?? null));
+    expect(Array.from(table.getChild('b')!, (v) => v)).toEqual(DATA.b.map((v) => v ?? null));
+    const d = Array.from(table.getChild('d')!, (v) => v);
+    expect(d.slice(0, 6)).toEqual(DATA.d.slice(0, 6).map((v) => v ?? null));
+    expect(d[6]).toBeNaN();
+  });
+
+  it('never compiles code (the browser CSP has no unsafe-eval)', () => {
+    const original = globalThis.Function;
+    const trap = new Proxy(original, {
+      apply: () => {
+        throw new Error('Function() called');
+      },
+      construct: () => {
+        throw new Error('new Function() called');
+      },
+    });
+    globalThis.Function = trap;
+    try {
+      expect(() => columnsToArrowIPC(COLUMNS, DATA)).not.toThrow();
+    } finally {
+      globalThis.Function = original;
+    }
+  });
+
+  it('is read by DuckDB with the same values', async () => {
+    const conn = await testConnector();
+    await conn.insertColumns('arrow_roundtrip', COLUMNS, DATA);
+    const rows = await conn.query(
+      'SELECT s, i, d, b FROM arrow_roundtrip WHERE d IS NULL OR NOT isnan(d)',
+    );
+    expect(rows).toEqual(
+      [0, 1, 2, 3, 4, 5].map((k) => ({
+        s: DATA.s[k] ?? null,
+        i: DATA.i[k] ?? null,
+        d: DATA.d[k] ?? null,
+        b: DATA.b[k] ?? null,
+      })),
+    );
+  });
+
+  it('refuses a column with no data', () => {
+    expect(() => columnsToArrowIPC(COLUMNS, { s: [] })).toThrow(/no data for column i/);
+  });
+});

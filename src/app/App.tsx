@@ -3,11 +3,9 @@ import { useDatasetLoader } from '../hooks/use-dataset-loader';
 import { useViewState } from '../hooks/use-view-state';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { ProgressBar } from '../ui/ProgressBar';
-import { DataView } from '../views/data/DataView';
-import { MethodologyView } from '../views/methodology/MethodologyView';
-import { OverviewView } from '../views/overview/OverviewView';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
+import { ROUTES } from './routes';
 
 export function App() {
   const dataset = useDatasetLoader();
@@ -24,6 +22,7 @@ export function App() {
 function Shell() {
   const { load, stage } = useDataset();
   const { tab, notice } = useView();
+  const View = ROUTES[tab]?.component;
   return (
     <>
       <Header />
@@ -38,9 +37,7 @@ function Shell() {
       )}
       <main id="main" role="tabpanel">
         <ErrorBoundary resetKey={tab}>
-          {tab === 'overview' && <OverviewView />}
-          {tab === 'data' && <DataView />}
-          {tab === 'methodology' && <MethodologyView />}
+          {View ? <View /> : <p className="notice">This view is not available in this build.</p>}
         </ErrorBoundary>
       </main>
       <footer className="app-footer">

@@ -1,11 +1,5 @@
 import { useDataset, useView } from '../hooks/app-context';
-import { TABS, type Tab } from '../state/view-url';
-
-const TAB_LABEL: Record<Tab, string> = {
-  overview: 'Overview',
-  data: 'Data',
-  methodology: 'Methodology',
-};
+import { NAV_ORDER, ROUTES } from './routes';
 
 export function Header() {
   const { load } = useDataset();
@@ -30,7 +24,7 @@ export function Header() {
       </div>
       <nav aria-label="Views">
         <ul className="tabs" role="tablist">
-          {TABS.map((t) => (
+          {NAV_ORDER.filter((t) => ROUTES[t]?.nav).map((t) => (
             <li key={t} role="presentation">
               <a
                 href={`#${t}`}
@@ -43,7 +37,7 @@ export function Header() {
                   setTab(t);
                 }}
               >
-                {TAB_LABEL[t]}
+                {ROUTES[t]?.label}
               </a>
             </li>
           ))}

@@ -3,7 +3,8 @@ import type { Connector } from '../db/connector';
 import type { ColumnMapping, LoadReport } from '../ingest';
 import type { Switches } from '../metrics';
 import type { LoadRequest } from '../datasets/dataset-request';
-import type { Tab } from '../state/view-url';
+import type { Tab, ViewState } from '../state/view-url';
+import type { Filters } from '../queries/filters';
 import type { AsyncState } from './async-state';
 
 /** What the mapping form needs from UnmappedHeadersError. */
@@ -30,12 +31,19 @@ export interface DatasetContextValue {
   cancelMapping(): void;
 }
 
-export interface ViewContextValue {
-  tab: Tab;
-  switches: Switches;
-  notice: string | null;
+export type Navigate = (
+  change: Partial<Omit<ViewState, 'notice'>>,
+  opts?: { replace?: boolean },
+) => void;
+
+export interface ViewContextValue extends ViewState {
+  /** Changes any part of the view; pushes a history entry unless `replace`. */
+  navigate: Navigate;
   setTab(tab: Tab): void;
   setSwitches(switches: Switches): void;
+  setFilters(filters: Filters): void;
+  /** Merges view-specific parameters ('' removes one). */
+  setParams(params: Record<string, string>, opts?: { replace?: boolean }): void;
 }
 
 export const DatasetContext = createContext<DatasetContextValue | null>(null);

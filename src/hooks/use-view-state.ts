@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Switches } from '../metrics';
-import { formatViewUrl, parseViewUrl, type Tab, type ViewState } from '../state/view-url';
-import type { ViewContextValue } from './app-context';
+import { formatViewUrl, parseViewUrl, type ViewState } from '../state/view-url';
+import type { Navigate, ViewContextValue } from './app-context';
 
 function fromLocation(): ViewState {
   return parseViewUrl(window.location.search, window.location.hash);
 }
 
-/** The view (tab + methodology switches) lives in the URL, so a shared link reproduces it. */
+/**
+ * The whole view lives in the URL, so a shared link reproduces it and Back/Forward work:
+ * navigate() pushes a history entry by default; `{ replace: true }` for typing-like changes.
+ */
 export function useViewState(): ViewContextValue {
   const [view, setView] = useState<ViewState>(fromLocation);
 
@@ -21,21 +23,28 @@ export function useViewState(): ViewContextValue {
     };
   }, []);
 
-  const setTab = useCallback(
-    (tab: Tab) => {
-      window.history.pushState(null, '', formatViewUrl(tab, view.switches));
-      setView({ ...view, tab, notice: null });
+  const navigate = useCallback<Navigate>(
+    (change, opts) => {
+      const next: ViewState = { ...view, ...change, notice: null };
+      if (change.tab && change.tab !== view.tab && !('id' in change)) next.id = null;
+      if (change.tab && change.tab !== view.tab && !('params' in change)) next.params = {};
+      const url = formatViewUrl(next);
+      if (opts?.replace) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+      setView(next);
     },
     [view],
   );
 
-  const setSwitches = useCallback(
-    (switches: Switches) => {
-      window.history.replaceState(null, '', formatViewUrl(view.tab, switches));
-      setView({ ...view, switches, notice: null });
-    },
-    [view],
+  return useMemo(
+    () => ({
+      ...view,
+      navigate,
+      setTab: (tab) => navigate({ tab }),
+      setSwitches: (switches) => navigate({ switches }, { replace: true }),
+      setFilters: (filters) => navigate({ filters }),
+      setParams: (params, opts) => navigate({ params: { ...view.params, ...params } }, opts),
+    }),
+    [view, navigate],
   );
-
-  return useMemo(() => ({ ...view, setTab, setSwitches }), [view, setTab, setSwitches]);
 }

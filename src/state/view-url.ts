@@ -1,10 +1,24 @@
 import { z } from 'zod';
 import { DEFAULT_SWITCHES, type Switches } from '../metrics';
+import type { Filters } from '../queries/filters';
+import { FILTER_KEYS, parseFilters, writeFilters } from './filters-url';
 
-export const TABS = ['overview', 'data', 'methodology'] as const;
-export type Tab = (typeof TABS)[number];
+/** Views in the navigation, in order. */
+export const TABS = [
+  'overview',
+  'compare',
+  'trends',
+  'explore',
+  'plans',
+  'sql',
+  'data',
+  'methodology',
+] as const;
+/** Views reached from another view, with an id: `#commitment/CO0111`, `#member/COL`. */
+export const DETAIL_TABS = ['commitment', 'member'] as const;
+export type Tab = (typeof TABS)[number] | (typeof DETAIL_TABS)[number];
 
-const tabSchema = z.enum(TABS);
+const tabSchema = z.enum([...TABS, ...DETAIL_TABS]);
 const flag = z.enum(['0', '1']).transform((v) => v === '1');
 const switchesSchema = z.object({
   ambitionTransformativeOnly: flag.default(DEFAULT_SWITCHES.ambitionTransformativeOnly),
@@ -13,27 +27,49 @@ const switchesSchema = z.object({
   denominator: z.enum(['rated', 'all']).default(DEFAULT_SWITCHES.denominator),
 }) satisfies z.ZodType<Switches>;
 
+const SHARED_KEYS = new Set<string>([
+  ...Object.keys(switchesSchema.shape),
+  ...Object.values(FILTER_KEYS),
+]);
+
 export interface ViewState {
   tab: Tab;
+  /** The id of a detail view (commitment identifier, member id), else null. */
+  id: string | null;
   switches: Switches;
+  filters: Filters;
+  /** View-specific parameters (metric, sort, page, query…), each view parses its own with zod. */
+  params: Record<string, string>;
   /** Set when the URL held something we could not read: the view fell back to defaults. */
   notice: string | null;
 }
 
-/** Reads the view from `#tab` and `?switch=value`; anything malformed falls back to defaults. */
+/**
+ * Reads the whole view from the URL: `#tab` or `#tab/id`, methodology switches, global filters
+ * and view parameters in the query string. Anything malformed falls back to defaults and says so.
+ */
 export function parseViewUrl(search: string, hash: string): ViewState {
   const problems: string[] = [];
-  const tabText = hash.replace(/^#\/?/, '') || 'overview';
+  const [tabText = '', ...idParts] = (hash.replace(/^#\/?/, '') || 'overview').split('/');
   const tab = tabSchema.safeParse(tabText);
-  if (!tab.success) problems.push(`unknown view "${tabText}"`);
-  const params = Object.fromEntries(
-    [...new URLSearchParams(search)].filter(([k]) => k in switchesSchema.shape),
-  );
-  const parsed = switchesSchema.safeParse(params);
+  if (!tab.success) problems.push(`unknown view "${tabText.slice(0, 40)}"`);
+  const id = safeDecode(idParts.join('/'));
+  const isDetail = tab.success && (DETAIL_TABS as readonly string[]).includes(tab.data);
+  if (isDetail && !id) problems.push(`"${tabText}" needs an identifier`);
+  const query = new URLSearchParams(search);
+  const params: Record<string, string> = {};
+  for (const [k, v] of query) if (!SHARED_KEYS.has(k) && !(k in params)) params[k] = v;
+  const switchParams = Object.fromEntries([...query].filter(([k]) => k in switchesSchema.shape));
+  const parsed = switchesSchema.safeParse(switchParams);
   if (!parsed.success) problems.push('unreadable methodology switches');
+  const filters = parseFilters(query, problems);
+  const ok = tab.success && (!isDetail || id);
   return {
-    tab: tab.success ? tab.data : 'overview',
+    tab: ok ? tab.data : 'overview',
+    id: ok && isDetail ? id : null,
     switches: parsed.success ? parsed.data : { ...DEFAULT_SWITCHES },
+    filters,
+    params,
     notice:
       problems.length > 0
         ? `Link not fully understood (${problems.join('; ')}): defaults used.`
@@ -41,14 +77,26 @@ export function parseViewUrl(search: string, hash: string): ViewState {
   };
 }
 
-/** Writes only what differs from the defaults, so a default view has a clean URL. */
-export function formatViewUrl(tab: Tab, switches: Switches): string {
-  const params = new URLSearchParams();
-  for (const key of Object.keys(DEFAULT_SWITCHES) as (keyof Switches)[]) {
-    const value = switches[key];
-    if (value === DEFAULT_SWITCHES[key]) continue;
-    params.set(key, typeof value === 'boolean' ? (value ? '1' : '0') : value);
+function safeDecode(text: string): string | null {
+  if (text === '') return null;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
   }
-  const query = params.toString();
-  return `${query ? `?${query}` : ''}#${tab}`;
+}
+
+/** Writes only what differs from the defaults, so a default view has a clean URL. */
+export function formatViewUrl(view: Omit<ViewState, 'notice'>): string {
+  const query = new URLSearchParams();
+  for (const key of Object.keys(DEFAULT_SWITCHES) as (keyof Switches)[]) {
+    const value = view.switches[key];
+    if (value === DEFAULT_SWITCHES[key]) continue;
+    query.set(key, typeof value === 'boolean' ? (value ? '1' : '0') : value);
+  }
+  writeFilters(query, view.filters);
+  for (const [k, v] of Object.entries(view.params)) if (v !== '') query.set(k, v);
+  const text = query.toString();
+  const route = view.id ? `${view.tab}/${encodeURIComponent(view.id)}` : view.tab;
+  return `${text ? `?${text}` : ''}#${route}`;
 }

@@ -4,8 +4,22 @@ import { formatViewUrl, parseViewUrl } from '../../src/state/view-url';
 
 describe('view URL', () => {
   const cases = [
-    { name: 'empty URL', search: '', hash: '', tab: 'overview', switches: DEFAULT_SWITCHES },
-    { name: 'tab only', search: '', hash: '#data', tab: 'data', switches: DEFAULT_SWITCHES },
+    {
+      name: 'empty URL',
+      search: '',
+      hash: '',
+      tab: 'overview',
+      switches: DEFAULT_SWITCHES,
+      params: {},
+    },
+    {
+      name: 'tab only',
+      search: '',
+      hash: '#data',
+      tab: 'data',
+      switches: DEFAULT_SWITCHES,
+      params: {},
+    },
     {
       name: 'every switch',
       search:
@@ -18,6 +32,7 @@ describe('view URL', () => {
         starRule: '2015',
         denominator: 'all',
       },
+      params: {},
     },
     {
       name: 'unrelated parameters are ignored',
@@ -25,22 +40,33 @@ describe('view URL', () => {
       hash: '#overview',
       tab: 'overview',
       switches: { ...DEFAULT_SWITCHES, denominator: 'all' },
+      params: { utm_source: 'x' },
     },
   ] as const;
 
   for (const c of cases) {
     it(`reads ${c.name}, with no notice, and writes it back the same`, () => {
       const view = parseViewUrl(c.search, c.hash);
-      expect(view).toEqual({ tab: c.tab, switches: c.switches, notice: null });
-      expect(parseViewUrl(...split(formatViewUrl(view.tab, view.switches)))).toEqual(view);
+      expect(view).toEqual({
+        tab: c.tab,
+        id: null,
+        switches: c.switches,
+        filters: {},
+        params: c.params,
+        notice: null,
+      });
+      expect(parseViewUrl(...split(formatViewUrl(view)))).toEqual(view);
     });
   }
 
   it('writes a clean URL for the defaults', () => {
-    expect(formatViewUrl('overview', DEFAULT_SWITCHES)).toBe('#overview');
-    expect(formatViewUrl('data', { ...DEFAULT_SWITCHES, starRule: '2015' })).toBe(
-      '?starRule=2015#data',
+    const base = { id: null, filters: {}, params: {} };
+    expect(formatViewUrl({ ...base, tab: 'overview', switches: DEFAULT_SWITCHES })).toBe(
+      '#overview',
     );
+    expect(
+      formatViewUrl({ ...base, tab: 'data', switches: { ...DEFAULT_SWITCHES, starRule: '2015' } }),
+    ).toBe('?starRule=2015#data');
   });
 
   it('falls back to defaults with a notice on a broken link', () => {
@@ -50,6 +76,36 @@ describe('view URL', () => {
     expect(view.notice).toBe(
       'Link not fully understood (unknown view "nowhere"; unreadable methodology switches): defaults used.',
     );
+  });
+});
+
+describe('filters, detail routes and view parameters', () => {
+  it('round-trips repeated filters, years, a detail id and view parameters', () => {
+    const view = parseViewUrl(
+      '?region=Europe&region=Americas&kind=national&from=2015&to=2020&value=civic_participation&metric=ambition_high',
+      '#commitment/CO%200111',
+    );
+    expect(view).toMatchObject({
+      tab: 'commitment',
+      id: 'CO 0111',
+      filters: {
+        regions: ['Europe', 'Americas'],
+        kinds: ['national'],
+        yearFrom: 2015,
+        yearTo: 2020,
+        values: ['civic_participation'],
+      },
+      params: { metric: 'ambition_high' },
+      notice: null,
+    });
+    expect(parseViewUrl(...split(formatViewUrl(view)))).toEqual(view);
+  });
+  it.each([
+    ['?from=soon', '#compare', /unreadable year "soon"/],
+    ['', '#member', /"member" needs an identifier/],
+    ['', '#commitment/%E0%A4%A', /needs an identifier/],
+  ])('a broken link %s%s falls back with a notice', (search, hash, notice) => {
+    expect(parseViewUrl(search, hash).notice).toMatch(notice);
   });
 });
 

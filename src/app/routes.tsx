@@ -1,0 +1,34 @@
+import type { ComponentType } from 'react';
+import type { Tab } from '../state/view-url';
+import { DataView } from '../views/data/DataView';
+import { MethodologyView } from '../views/methodology/MethodologyView';
+import { OverviewView } from '../views/overview/OverviewView';
+
+export interface RouteEntry {
+  label: string;
+  component: ComponentType;
+  /** Shown in the navigation (detail views are reached from other views). */
+  nav: boolean;
+}
+
+/**
+ * Every view the app renders. A view registers itself here with one line; the navigation and
+ * the router both read this table. Views: src/views/<tab>/.
+ */
+export const ROUTES: Partial<Record<Tab, RouteEntry>> = {
+  overview: { label: 'Overview', component: OverviewView, nav: true },
+  // (views register here)
+  data: { label: 'Data', component: DataView, nav: true },
+  methodology: { label: 'Methodology', component: MethodologyView, nav: true },
+};
+
+export const NAV_ORDER: Tab[] = [
+  'overview',
+  'compare',
+  'trends',
+  'explore',
+  'plans',
+  'sql',
+  'data',
+  'methodology',
+];

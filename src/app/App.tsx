@@ -20,13 +20,18 @@ export function App() {
 }
 
 function Shell() {
-  const { load, stage } = useDataset();
+  const { load, stage, recovery } = useDataset();
   const { tab, notice } = useView();
   const View = ROUTES[tab]?.component;
   return (
     <>
       <Header />
       {load.status === 'pending' && <ProgressBar stage={stage} />}
+      {recovery && (
+        <p className="notice" role="alert" data-testid="recovery-notice">
+          {recovery}
+        </p>
+      )}
       {notice && (
         <p className="notice" role="status">
           {notice}

@@ -15,10 +15,21 @@ const BUNDLES: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
+/** The browser connector also says when its worker died, so the app can restart it. */
+export interface BrowserConnector extends Connector {
+  onCrash(listener: (reason: string) => void): void;
+  /** Ends the worker as a crash would (diagnostics and resilience tests). */
+  simulateCrash(): void;
+}
+
+// A WebAssembly trap leaves DuckDB's heap in an unknown state: treat it as a dead worker.
+const FATAL =
+  /RuntimeError|memory access out of bounds|unreachable|Out of memory|worker.*terminated/i;
+
 /** DuckDB-WASM in a Web Worker, behind the same narrow Connector as the Node build. */
 export async function createBrowserConnector(
   onProgress?: (stage: string) => void,
-): Promise<Connector> {
+): Promise<BrowserConnector> {
   onProgress?.('Starting DuckDB');
   const bundle = await duckdb.selectBundle(BUNDLES);
   if (!bundle.mainWorker) throw new Error('DuckDB: no worker script for this browser');
@@ -34,47 +45,88 @@ export async function createBrowserConnector(
   const conn = await db.connect();
   for (const s of SESSION_SETTINGS) await conn.query(s);
 
+  const listeners: ((reason: string) => void)[] = [];
+  let dead = false;
+  const die = (reason: string) => {
+    if (dead) return;
+    dead = true;
+    worker.terminate();
+    for (const l of listeners) l(reason);
+  };
+  worker.addEventListener('error', (e) => die(e.message || 'the DuckDB worker stopped'));
+  /** Runs one call against the worker; a fatal error marks the worker dead. */
+  const guard = async <T>(call: () => Promise<T>): Promise<T> => {
+    if (dead) throw new Error('The DuckDB worker stopped; it is being restarted.');
+    try {
+      return await call();
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (FATAL.test(message)) die(message);
+      throw e;
+    }
+  };
+
   return {
-    async query(sql, params = []) {
-      if (params.length === 0) return arrowToRows(await conn.query(sql));
-      const stmt = await conn.prepare(sql);
-      try {
-        return arrowToRows(await stmt.query(...params));
-      } finally {
-        await stmt.close();
-      }
+    onCrash(listener) {
+      listeners.push(listener);
     },
-    async queryColumns(sql, params = []) {
-      if (params.length === 0) return arrowToColumns(await conn.query(sql));
-      const stmt = await conn.prepare(sql);
-      try {
-        return arrowToColumns(await stmt.query(...params));
-      } finally {
-        await stmt.close();
-      }
+    simulateCrash() {
+      die('simulated crash');
     },
-    async exec(sql) {
-      await conn.query(sql);
+    query(sql, params = []) {
+      return guard(async () => {
+        if (params.length === 0) return arrowToRows(await conn.query(sql));
+        const stmt = await conn.prepare(sql);
+        try {
+          return arrowToRows(await stmt.query(...params));
+        } finally {
+          await stmt.close();
+        }
+      });
     },
-    async registerFile(name, data) {
+    queryColumns(sql, params = []) {
+      return guard(async () => {
+        if (params.length === 0) return arrowToColumns(await conn.query(sql));
+        const stmt = await conn.prepare(sql);
+        try {
+          return arrowToColumns(await stmt.query(...params));
+        } finally {
+          await stmt.close();
+        }
+      });
+    },
+    exec(sql) {
+      return guard(async () => {
+        await conn.query(sql);
+      });
+    },
+    registerFile(name, data) {
       // registerFileBuffer transfers data.buffer to the worker, which detaches it here; the
-      // caller still owns its bytes (readers look at them again), so DuckDB gets a copy.
-      await db.registerFileBuffer(name, data.slice());
+      // caller still owns its bytes (readers look at them again, a restart reloads them).
+      return guard(() => db.registerFileBuffer(name, data.slice()));
     },
     async dropFile(name) {
       await db.dropFile(name);
     },
-    async insertColumns(table, columns, data) {
-      await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
-      // Bytes, not a Table: see arrow-insert.ts.
-      await conn.insertArrowFromIPCStream(columnsToArrowIPC(columns, data), {
-        name: table,
-        create: true,
-      });
+    insertColumns(table, columns, data) {
+      return guard(() => insertColumns(table, columns, data));
     },
     async close() {
       await conn.close();
       await db.terminate();
     },
   };
+
+  async function insertColumns(
+    table: string,
+    columns: Parameters<Connector['insertColumns']>[1],
+    data: Parameters<Connector['insertColumns']>[2],
+  ): Promise<void> {
+    await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+    // Bytes, not a Table: see arrow-insert.ts.
+    await conn.insertArrowFromIPCStream(columnsToArrowIPC(columns, data), {
+      name: table,
+      create: true,
+    });
+  }
 }

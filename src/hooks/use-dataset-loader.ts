@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { getConnector } from '../db/get-connector';
-import type { Connector } from '../db/connector';
+import { getConnector, resetConnector } from '../db/get-connector';
+import type { BrowserConnector } from '../db/browser-connector';
 import { loadDataset, UnmappedHeadersError, type ColumnMapping, type LoadReport } from '../ingest';
 import { BUILTIN_DATASETS, DEFAULT_DATASET_ID } from '../datasets/builtin-datasets';
 import { prepareLoad, type LoadRequest, type PreparedLoad } from '../datasets/dataset-request';
@@ -15,12 +15,21 @@ interface PendingMapping {
 
 /** Owns DuckDB start-up and dataset loading; loads run one after another, never interleaved. */
 export function useDatasetLoader(): DatasetContextValue {
-  const [conn, setConn] = useState<Connector | null>(null);
+  const [conn, setConn] = useState<BrowserConnector | null>(null);
+  const [recovery, setRecovery] = useState<string | null>(null);
   const [load, setLoad] = useState<AsyncState<LoadReport>>(IDLE);
   const [stage, setStage] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const [mapping, setMapping] = useState<PendingMapping | null>(null);
-  const connRef = useRef<Connector | null>(null);
+  const connRef = useRef<BrowserConnector | null>(null);
+  /** The last load that succeeded, bytes in hand: what a worker restart loads again. */
+  const lastGood = useRef<{ prepared: PreparedLoad; mapping: ColumnMapping | undefined } | null>(
+    null,
+  );
+  const runRef = useRef<(source: LoadRequest | PreparedLoad, chosen?: ColumnMapping) => void>(
+    () => {},
+  );
+  const onCrashRef = useRef<(reason: string) => void>(() => {});
   const ticket = useRef(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
 
@@ -38,7 +47,7 @@ export function useDatasetLoader(): DatasetContextValue {
         if (!connRef.current) progress('Starting DuckDB');
         // DuckDB's start and the dataset's download run side by side.
         const [c, p] = await Promise.all([
-          connRef.current ?? getConnector().then(started),
+          connRef.current ?? getConnector().then((c) => started(c, (r) => onCrashRef.current(r))),
           'input' in source ? source : prepareLoad(source, progress),
         ]);
         connRef.current = c;
@@ -50,6 +59,7 @@ export function useDatasetLoader(): DatasetContextValue {
           onProgress: progress,
         });
         mark('dataset-ready');
+        lastGood.current = { prepared, mapping: chosen };
         if (mine !== ticket.current) return;
         setLoad(ready(report));
         setVersion((v) => v + 1);
@@ -64,6 +74,29 @@ export function useDatasetLoader(): DatasetContextValue {
       }
     };
     queue.current = queue.current.then(job);
+  }, []);
+
+  /** The worker died: start a new one and load the session's data again, saying so. */
+  const onCrash = useCallback((reason: string) => {
+    resetConnector();
+    connRef.current = null;
+    setConn(null);
+    const again = lastGood.current;
+    setRecovery(
+      `The database worker stopped (${reason}). It was restarted` +
+        (again ? ` and ${again.prepared.options.name} was loaded again from memory.` : '.'),
+    );
+    if (again) runRef.current(again.prepared, again.mapping);
+  }, []);
+
+  useEffect(() => {
+    runRef.current = run;
+    onCrashRef.current = onCrash;
+  }, [run, onCrash]);
+
+  useEffect(() => {
+    // Diagnostics hook for resilience tests: ends the worker as a crash would.
+    window.irmAtlasDiagnostics = { simulateWorkerCrash: () => connRef.current?.simulateCrash() };
   }, []);
 
   const booted = useRef(false);
@@ -94,13 +127,14 @@ export function useDatasetLoader(): DatasetContextValue {
       conn,
       load,
       stage,
+      recovery,
       version,
       mappingNeeded: mapping?.needed ?? null,
       request: run,
       submitMapping,
       cancelMapping,
     }),
-    [conn, load, stage, version, mapping, run, submitMapping, cancelMapping],
+    [conn, load, stage, recovery, version, mapping, run, submitMapping, cancelMapping],
   );
 }
 
@@ -114,9 +148,16 @@ function mappingNeeded(e: UnmappedHeadersError): MappingNeeded {
   };
 }
 
-function started(c: Connector): Connector {
+function started(c: BrowserConnector, onCrash: (reason: string) => void): BrowserConnector {
   mark('duckdb-ready');
+  c.onCrash(onCrash);
   return c;
+}
+
+declare global {
+  interface Window {
+    irmAtlasDiagnostics?: { simulateWorkerCrash(): void };
+  }
 }
 
 /** Performance marks the browser test reads for its timings (first one of each name only). */

@@ -211,6 +211,24 @@ describe('IRM Atlas in Chromium', () => {
     expect(await page.getByTestId('simulated-badge').count()).toBe(0);
   });
 
+  it("restarts a dead DuckDB worker and loads the session's data again, saying so", async () => {
+    await page.getByTestId('tab-data').click();
+    await page.getByTestId('file-input').setInputFiles(FIXTURE);
+    await page.getByTestId('load-files').click();
+    await expect.poll(async () => (await rowAccounting()).read, { timeout: 20_000 }).toBe(6);
+    await page.evaluate(() => window.irmAtlasDiagnostics?.simulateWorkerCrash());
+    const notice = page.getByTestId('recovery-notice');
+    await notice.waitFor({ timeout: 20_000 });
+    expect(await notice.textContent()).toMatch(
+      /worker stopped \(simulated crash\)\. It was restarted and ogp-export-small\.csv was loaded again/,
+    );
+    await page.getByTestId('tab-overview').click();
+    await expect.poll(() => chartLabel('60% (n=5)').count(), { timeout: 20_000 }).toBe(1);
+    await page.getByTestId('tab-data').click();
+    expect(await rowAccounting()).toEqual({ read: 6, loaded: 6, rejected: 0, skipped: 0 });
+    await shot('recovered');
+  });
+
   it('made no request to another origin, and logged no console error', () => {
     expect(foreignRequests).toEqual([]);
     expect(failedRequests).toEqual([]);

@@ -24,11 +24,15 @@ export function FileLoader() {
     if (split.actionPlans.length > 0) setPlans(split.actionPlans);
   };
 
-  const submit = async () => {
+  const submit = async (form: HTMLFormElement) => {
     setReadError(null);
     try {
       const [c, p] = await Promise.all([readBrowserFiles(commitments), readBrowserFiles(plans)]);
       request({ kind: 'files', commitments: c, actionPlans: p });
+      // A load takes what is staged; the next one starts from an empty selection.
+      setCommitments([]);
+      setPlans([]);
+      form.reset();
     } catch (e) {
       setReadError(toError(e));
     }
@@ -39,7 +43,7 @@ export function FileLoader() {
       className={`file-loader${over ? ' over' : ''}`}
       onSubmit={(e) => {
         e.preventDefault();
-        void submit();
+        void submit(e.currentTarget);
       }}
       onDragOver={(e) => {
         e.preventDefault();

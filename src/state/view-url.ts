@@ -58,7 +58,7 @@ export function parseViewUrl(search: string, hash: string): ViewState {
   if (isDetail && !id) problems.push(`"${tabText}" needs an identifier`);
   const query = new URLSearchParams(search);
   const params: Record<string, string> = {};
-  for (const [k, v] of query) if (!SHARED_KEYS.has(k) && !(k in params)) params[k] = v;
+  for (const [k, v] of query) if (!SHARED_KEYS.has(k) && !(k in params) && v !== '') params[k] = v;
   const switchParams = Object.fromEntries([...query].filter(([k]) => k in switchesSchema.shape));
   const parsed = switchesSchema.safeParse(switchParams);
   if (!parsed.success) problems.push('unreadable methodology switches');

@@ -1,4 +1,10 @@
-import type { InputFile, LoadInput, LoadOptions } from '../ingest';
+import {
+  FileReadError,
+  MAX_FILE_BYTES,
+  type InputFile,
+  type LoadInput,
+  type LoadOptions,
+} from '../ingest';
 import { slugify } from '../lib/slug';
 import { fetchFile, type BuiltinDataset } from './builtin-datasets';
 
@@ -44,8 +50,21 @@ function uploadName(names: string[]): string {
   return rest.length === 0 ? first : `${first} + ${rest.length} more`;
 }
 
-/** Reads browser File objects into the loader's InputFile shape. */
+/**
+ * Reads browser File objects into the loader's InputFile shape. The size limit is checked on
+ * File.size first, so a file too large for the engine is refused before the tab reads it into
+ * memory.
+ */
 export async function readBrowserFiles(files: readonly File[]): Promise<InputFile[]> {
+  for (const f of files) {
+    if (f.size > MAX_FILE_BYTES) {
+      throw new FileReadError(
+        f.name,
+        `the file is ${Math.ceil(f.size / 2 ** 20)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB. ` +
+          'Split it into smaller files or remove unused columns.',
+      );
+    }
+  }
   return Promise.all(
     files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
   );

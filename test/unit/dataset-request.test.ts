@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_DATASETS } from '../../src/datasets/builtin-datasets';
-import { prepareLoad } from '../../src/datasets/dataset-request';
+import { prepareLoad, readBrowserFiles } from '../../src/datasets/dataset-request';
 
 const file = (name: string) => ({ name, bytes: new Uint8Array([0x61]) });
 
@@ -30,5 +30,23 @@ describe('prepareLoad', () => {
     const seed = BUILTIN_DATASETS[1]!;
     expect(seed.commitments.map((f) => f.name)).toEqual(['commitments.csv']);
     expect(seed.actionPlans.map((f) => f.name)).toEqual(['action-plans.csv']);
+  });
+});
+
+describe('readBrowserFiles', () => {
+  it('refuses a file over the size limit from File.size, before reading a byte', async () => {
+    let read = false;
+    const huge = {
+      name: 'huge.csv',
+      size: 600 * 2 ** 20,
+      arrayBuffer: () => {
+        read = true;
+        return Promise.resolve(new ArrayBuffer(0));
+      },
+    } as unknown as File;
+    await expect(readBrowserFiles([huge])).rejects.toThrow(
+      'Cannot read huge.csv: the file is 600 MB; the limit is 512 MB.',
+    );
+    expect(read).toBe(false);
   });
 });

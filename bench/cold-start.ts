@@ -50,8 +50,8 @@ async function main() {
       const page = await context.newPage();
       await page.goto(server.url);
       await page.waitForFunction(
-        () => performance.getEntriesByName('first-chart').length > 0,
-        null,
+        (names) => names.every((n) => performance.getEntriesByName(n).length > 0),
+        [...MARKS],
         { timeout: 60_000 },
       );
       const marks = await page.evaluate(

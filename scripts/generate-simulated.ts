@@ -1341,6 +1341,9 @@ function parseArgs(argv: readonly string[]): { seed: number; out: string } {
   return { seed, out };
 }
 
+/** The date the simulated snapshot describes (its plans end up to 2027). */
+const SNAPSHOT_AS_OF = '2026-11-23';
+
 function main(): void {
   const { seed, out } = parseArgs(process.argv.slice(2));
   const { rows, counts } = generate(seed);
@@ -1356,6 +1359,8 @@ function main(): void {
     generator: 'scripts/generate-simulated.ts',
     seed,
     rows: rows.length,
+    // The data is a snapshot: "pending IRM review" is judged as of the day it describes.
+    asOf: SNAPSHOT_AS_OF,
     members: counts,
     description:
       "SIMULATED data, not OGP's: real OGP member names, codes, regions and kinds, with synthetic action plans (2011–2025), commitments, texts, institutions, dates and IRM ratings drawn from a seeded PRNG. Laid out exactly as OGP's commitments export (171 columns, OGP's labels, _ numeric codes, ND/NR/NA states and derived columns), with rating levels calibrated per IRM era on a real 288-row sample of the export. For development, tests and demos only; see docs/simulated-data.md.",

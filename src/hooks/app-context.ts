@@ -21,6 +21,8 @@ export interface DatasetContextValue {
   conn: Connector | null;
   /** The current dataset's load report; the previous one stays while the next loads. */
   load: AsyncState<LoadReport>;
+  /** The id of the dataset being loaded or last asked for (built-in id or upload slug). */
+  loadingId: string | null;
   /** Set after the DuckDB worker died and was restarted: says what was reloaded. */
   recovery: string | null;
   /** The latest progress stage ("Starting DuckDB", "Loading x.csv", …, "Ready"). */

@@ -17,6 +17,7 @@ interface PendingMapping {
 export function useDatasetLoader(): DatasetContextValue {
   const [conn, setConn] = useState<BrowserConnector | null>(null);
   const [recovery, setRecovery] = useState<string | null>(null);
+  const [loadingId, setLoadingId] = useState<string | null>(null);
   const [load, setLoad] = useState<AsyncState<LoadReport>>(IDLE);
   const [stage, setStage] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -41,6 +42,9 @@ export function useDatasetLoader(): DatasetContextValue {
     };
     setLoad(pending);
     setMapping(null);
+    setLoadingId(
+      'input' in source ? source.options.id : source.kind === 'builtin' ? source.dataset.id : null,
+    );
     const job = async (): Promise<void> => {
       let prepared: PreparedLoad | null = null;
       try {
@@ -128,13 +132,14 @@ export function useDatasetLoader(): DatasetContextValue {
       load,
       stage,
       recovery,
+      loadingId,
       version,
       mappingNeeded: mapping?.needed ?? null,
       request: run,
       submitMapping,
       cancelMapping,
     }),
-    [conn, load, stage, recovery, version, mapping, run, submitMapping, cancelMapping],
+    [conn, load, stage, recovery, loadingId, version, mapping, run, submitMapping, cancelMapping],
   );
 }
 

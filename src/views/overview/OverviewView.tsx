@@ -53,6 +53,12 @@ function GlobalShares({ summary }: { summary: GlobalSummary }) {
         testId="overview-chart"
         onRendered={onRendered}
       />
+      {summary.precomputed && (
+        <p className="notice" role="status" data-testid="precomputed-note">
+          Figures precomputed from the same file with the same rules, as of {summary.dataset.asOf};
+          the live database is starting and will replace them.
+        </p>
+      )}
       <p className="note" data-testid="denominator-rule">
         {DENOMINATOR_RULE[summary.switches.denominator]}. Hover a bar for its 95% interval (Wilson);
         faded bars rest on fewer than {SMALL_N} rated commitments.

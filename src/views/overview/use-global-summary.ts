@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import type { Connector } from '../../db/connector';
 import { useDataset, useView } from '../../hooks/app-context';
-import type { AsyncState } from '../../hooks/async-state';
+import { ready, type AsyncState } from '../../hooks/async-state';
+import { firstViewFor } from '../../datasets/first-view';
 import { useQuery } from '../../hooks/use-query';
 import type { DatasetInfo } from '../../ingest';
 import type { MetricId, MetricValue, Switches } from '../../metrics';
@@ -10,17 +12,24 @@ export interface GlobalSummary {
   dataset: DatasetInfo;
   switches: Switches;
   values: Record<MetricId, MetricValue>;
+  /** True while the figures come from the build-time snapshot, before DuckDB is ready. */
+  precomputed: boolean;
 }
 
 /** Every metric over the whole dataset, re-run when the dataset or a switch changes. */
 export function useGlobalSummary(): AsyncState<GlobalSummary> {
-  const { conn, load, version } = useDataset();
+  const { conn, load, version, loadingId } = useDataset();
   const { switches } = useView();
   const dataset = load.data?.dataset ?? null;
-  return useQuery(
+  const live = useQuery(
     () => (conn && dataset ? globalSummary(conn, dataset, switches) : null),
     [conn, version, switches],
   );
+  const snapshot = useMemo(() => {
+    const first = firstViewFor(loadingId, switches);
+    return first ? ready<GlobalSummary>({ ...first, switches, precomputed: true }) : null;
+  }, [loadingId, switches]);
+  return live.data || dataset || !snapshot ? live : snapshot;
 }
 
 async function globalSummary(
@@ -30,5 +39,5 @@ async function globalSummary(
 ): Promise<GlobalSummary> {
   const [all] = await summarize(conn, { by: [], switches });
   if (!all) throw new Error('The summary query returned no rows');
-  return { dataset, switches, values: all.metrics };
+  return { dataset, switches, values: all.metrics, precomputed: false };
 }

@@ -1,5 +1,7 @@
 import { useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
 import { features, type ColumnMeta, type Features } from './features';
+import { Pager } from './Pager';
+import { serverOptions, type ServerState } from './server-state';
 
 interface DataTableProps<T extends RowData> {
   columns: readonly ColumnDef<Features, T>[];
@@ -10,9 +12,17 @@ interface DataTableProps<T extends RowData> {
   testId?: string;
   /** Narrow tables (a few short columns) do not stretch to the page width. */
   compact?: boolean;
+  /** Sorting and pages applied by a database query instead of in memory. */
+  server?: ServerState;
+  /** The rows on screen are the previous result while the next one loads. */
+  busy?: boolean;
+  getRowId?: (row: T, index: number) => string;
 }
 
 const alignClass = (meta: ColumnMeta | undefined) => (meta?.align === 'right' ? 'num' : undefined);
+/** Cells also keep short codes on one line; headers always wrap. */
+const cellClass = (meta: ColumnMeta | undefined) =>
+  [alignClass(meta), meta?.nowrap && 'nowrap'].filter(Boolean).join(' ') || undefined;
 
 const SORT_MARK = { asc: ' ▲', desc: ' ▼' } as const;
 
@@ -24,16 +34,25 @@ export function DataTable<T extends RowData>({
   pageSize = 20,
   testId,
   compact = false,
+  server,
+  busy = false,
+  getRowId,
 }: DataTableProps<T>) {
   const table = useTable({
     features,
     columns,
     data: data as T[],
     initialState: { pagination: { pageIndex: 0, pageSize } },
+    ...(getRowId ? { getRowId } : {}),
+    ...(server ? serverOptions(server) : {}),
   });
   const { pageIndex } = table.state.pagination;
   return (
-    <div className={compact ? 'data-table compact' : 'data-table'} data-testid={testId}>
+    <div
+      className={compact ? 'data-table compact' : 'data-table'}
+      data-testid={testId}
+      aria-busy={busy}
+    >
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -57,11 +76,11 @@ export function DataTable<T extends RowData>({
             </tr>
           ))}
         </thead>
-        <tbody>
+        <tbody className={busy ? 'stale' : undefined}>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id}>
               {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={alignClass(cell.column.columnDef.meta)}>
+                <td key={cell.id} className={cellClass(cell.column.columnDef.meta)}>
                   <table.FlexRender cell={cell} />
                 </td>
               ))}
@@ -70,21 +89,16 @@ export function DataTable<T extends RowData>({
         </tbody>
       </table>
       {table.getPageCount() > 1 && (
-        <nav className="pager" aria-label={`${caption} pages`}>
-          <button
-            type="button"
-            onClick={() => table.previousPage()}
-            disabled={!table.getCanPreviousPage()}
-          >
-            Previous
-          </button>
-          <span>
-            Page {pageIndex + 1} of {table.getPageCount()} ({table.getRowCount()} rows)
-          </span>
-          <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
-            Next
-          </button>
-        </nav>
+        <Pager
+          label={caption}
+          pageIndex={pageIndex}
+          pageCount={table.getPageCount()}
+          rowCount={table.getRowCount()}
+          canPrevious={table.getCanPreviousPage()}
+          canNext={table.getCanNextPage()}
+          onPrevious={() => table.previousPage()}
+          onNext={() => table.nextPage()}
+        />
       )}
     </div>
   );

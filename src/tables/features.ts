@@ -23,6 +23,8 @@ export const features = tableFeatures({
 export interface ColumnMeta {
   /** Numbers align right so digits line up. */
   align?: 'right';
+  /** Short codes (identifiers, cycles, ratings) stay on one line. */
+  nowrap?: boolean;
 }
 
 export type Features = typeof features;

@@ -1,0 +1,228 @@
+/**
+ * Explore, commitment pages, member briefings, action plans and the SQL console in real
+ * Chromium against `vite preview` of the production build — with no console error and no
+ * request to any origin but the preview server.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuild, startPreview, type PreviewServer } from './preview-server';
+
+const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+const SHOTS = root('test-results');
+
+let server: PreviewServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const consoleErrors: string[] = [];
+const foreignRequests: string[] = [];
+const failedRequests: string[] = [];
+
+beforeAll(async () => {
+  ensureBuild();
+  server = await startPreview();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(`${server.url}/`) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
+  });
+  context.on('requestfailed', (r) => failedRequests.push(`${r.url()} ${r.failure()?.errorText}`));
+  context.on('response', (r) => {
+    if (r.status() >= 400) failedRequests.push(`${r.url()} HTTP ${r.status()}`);
+  });
+  page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function shot(name: string) {
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+const count = async () =>
+  Number(await page.getByTestId('explore-count').getAttribute('data-value'));
+
+const titles = () => page.getByTestId('explore-table').locator('tbody tr').allInnerTexts();
+
+async function readDownload(click: () => Promise<void>): Promise<Buffer> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return readFileSync(path);
+}
+
+/** Pages in a PDF: page objects, not the /Pages tree node. */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
+describe('Explore and detail views in Chromium', () => {
+  it('lists every commitment of the default dataset, counted by the database', async () => {
+    await page.goto(`${server.url}/#explore`);
+    await page.getByTestId('explore-count').waitFor({ timeout: 60_000 });
+    expect(await count()).toBeGreaterThan(5000);
+    expect(await page.getByTestId('explore-table').locator('tbody tr').count()).toBe(50);
+    expect(await page.getByTestId('explore-sim-note').isVisible()).toBe(true);
+    await shot('explore-default');
+  });
+
+  it('finds an accented title from an unaccented, lower-case query', async () => {
+    await page.getByTestId('explore-search').fill('participacion');
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('q=participacion');
+    await expect
+      .poll(async () => (await titles()).join('\n'), { timeout: 20_000 })
+      .toContain('Participación');
+    const found = await count();
+    expect(found).toBeGreaterThan(0);
+    await page.getByTestId('explore-search').fill('PARTICIPACIÓN');
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('q=PARTICIPACI');
+    await expect.poll(count, { timeout: 20_000 }).toBe(found);
+    await shot('explore-search');
+  });
+
+  it('sorts and pages in the database, keeping the state in the URL', async () => {
+    await page.getByTestId('explore-table').getByRole('button', { name: 'Title' }).click();
+    await expect.poll(() => page.url()).toContain('sort=title');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.url()).toContain('page=2');
+    await expect
+      .poll(() => page.getByTestId('pager-status').textContent(), { timeout: 20_000 })
+      .toContain('Page 2 of');
+    await page.getByTestId('explore-search').fill('zzzz-nothing-matches');
+    await page.getByTestId('explore-empty').waitFor({ timeout: 20_000 });
+    expect(await count()).toBe(0);
+    await page.getByTestId('explore-search').fill('');
+    await expect.poll(count, { timeout: 20_000 }).toBeGreaterThan(5000);
+  });
+
+  it('shows and hides columns from the chooser, in the URL', async () => {
+    await page.getByTestId('column-chooser').locator('summary').click();
+    await page.getByTestId('col-lead_institutions').check();
+    await expect.poll(() => page.url()).toContain('cols=');
+    await page.getByTestId('column-chooser').locator('summary').click();
+    const header = page
+      .getByTestId('explore-table')
+      .getByRole('button', { name: 'Lead institutions' });
+    await header.waitFor({ timeout: 20_000 });
+    await page.getByTestId('column-chooser').locator('summary').click();
+    await page.getByTestId('col-lead_institutions').uncheck();
+    await page.getByTestId('column-chooser').locator('summary').click();
+    await expect.poll(() => header.count(), { timeout: 20_000 }).toBe(0);
+  });
+
+  it('exports the selection as CSV and Parquet, both labelled as simulated', async () => {
+    await page.getByTestId('explore-search').fill('participacion');
+    await expect.poll(count, { timeout: 20_000 }).toBeLessThan(1000);
+    const n = await count();
+    const csv = (await readDownload(() => page.getByTestId('export-csv').click())).toString('utf8');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^commitment_id,.*,dataset,data_status,rules_in_force$/);
+    expect(lines).toHaveLength(n + 1);
+    expect(lines[1]).toContain('SIMULATED DATA');
+    const parquet = await readDownload(() => page.getByTestId('export-parquet').click());
+    expect(parquet.subarray(0, 4).toString('latin1')).toBe('PAR1');
+    expect(parquet.toString('latin1')).toContain('irm_atlas.data_status');
+  });
+
+  it('prints a member briefing on one A4 (and one Letter) page', async () => {
+    await page.goto(`${server.url}/#member/COL`);
+    await page.getByTestId('cycle-table').waitFor({ timeout: 30_000 });
+    await page.getByTestId('pipeline').locator('svg').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('provenance').textContent()).toContain('SIMULATED DATA');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.getByTestId('copy-summary').click();
+    await page.getByText('Summary copied to the clipboard.').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Colombia \(national, Americas\)/);
+    expect(copied).toContain('SIMULATED DATA');
+    expect(copied).toMatch(/High ambition: \d+% \(n=\d+\)/);
+    await shot('briefing-col');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const letter = await page.pdf({ format: 'Letter', printBackground: true });
+    // What the page looks like on paper: print styles at the printable width of A4 (190 mm).
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 718, height: 1047 });
+    await page.screenshot({ path: `${SHOTS}/briefing-col-print.png`, fullPage: true });
+    // null, not 'screen': a forced 'screen' would also apply to later page.pdf() calls.
+    await page.emulateMedia({ media: null });
+    await page.setViewportSize({ width: 1200, height: 900 });
+    expect(pdfPageCount(pdf)).toBe(1);
+    expect(pdfPageCount(letter)).toBe(1);
+  });
+
+  it('shows the seed sample’s local action plans with their co-creation facts', async () => {
+    await page.getByTestId('tab-data').click();
+    await page.getByTestId('builtin-seed-sample').click();
+    await page.getByTestId('plan-accounting').waitFor({ timeout: 30_000 });
+    await page.getByTestId('tab-plans').click();
+    const table = page.getByTestId('plans-table');
+    await table.waitFor({ timeout: 20_000 });
+    const text = await table.textContent();
+    expect(text).toContain('Bogotá, Colombia');
+    expect(text).toContain('Cartagena de Indias, Colombia');
+    expect(text).toContain('200');
+    expect(text).toContain('23');
+    await shot('plans-seed');
+    await table.getByRole('link', { name: 'Bogotá, Colombia' }).click();
+    const plans = page.getByTestId('briefing-plans');
+    await plans.waitFor({ timeout: 20_000 });
+    expect(await plans.textContent()).toContain('200 participating groups; 26 public meetings');
+    expect(page.url()).toContain('#member/bogota-colombia');
+    await shot('briefing-local');
+  });
+
+  it.each([
+    ['CO0111', 'refresh', 'Sustancial', 'Yes'],
+    ['FR0025', 'pre2020', 'Faible', 'No'],
+  ])('shows %s (%s era) with raw and harmonised labels', async (id, era, raw, ambition) => {
+    await page.goto(`${server.url}/#commitment/${id}`);
+    const ratings = page.getByTestId('ratings-table');
+    await page.locator('#commitment-title', { hasText: id }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
+    expect(await page.getByTestId('commitment-facts').textContent()).toContain(
+      era === 'refresh' ? 'IRM Refresh' : 'pre-2020',
+    );
+    expect(await ratings.locator('q.raw', { hasText: raw }).count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('h-ambition_high').textContent()).toBe(ambition);
+    expect(await ratings.textContent()).toMatch(/Rule used/);
+    const neighbours = page.getByTestId('neighbours');
+    expect(await neighbours.textContent()).toContain(id === 'CO0111' ? '1 of 2' : '2 of 2');
+    await shot(`commitment-${id}`);
+  });
+
+  it('refuses DROP TABLE in the SQL console and the table is still there', async () => {
+    await page.getByTestId('tab-sql').click();
+    await page.getByTestId('sql-text').fill('DROP TABLE commitments');
+    await page.getByTestId('sql-run').click();
+    const refused = page.getByTestId('sql-refused');
+    await refused.waitFor({ timeout: 20_000 });
+    expect(await refused.textContent()).toContain('DROP is not allowed');
+    expect(page.url()).toContain('q=DROP');
+    await shot('sql-refused');
+    await page.getByTestId('sql-text').fill('SELECT count(*) AS n FROM commitments');
+    await page.getByTestId('sql-run').click();
+    const table = page.getByTestId('sql-table');
+    await table.waitFor({ timeout: 20_000 });
+    expect(await table.locator('tbody td').first().textContent()).toBe('2');
+    await shot('sql-count');
+  });
+
+  it('made no request to another origin, and logged no console error', () => {
+    expect(foreignRequests).toEqual([]);
+    expect(failedRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -36,7 +36,11 @@ export function detectFormat(file: InputFile): FileFormat {
   const fromContent = formatFromMagic(file.bytes);
   if (fromContent) return fromContent;
   const extension = extensionOf(file.name);
-  const fromName = extension === undefined ? undefined : FORMAT_BY_EXTENSION[extension];
+  // Own keys only: "report.constructor" must not find Object.prototype.constructor.
+  const fromName =
+    extension !== undefined && Object.hasOwn(FORMAT_BY_EXTENSION, extension)
+      ? FORMAT_BY_EXTENSION[extension]
+      : undefined;
   // .txt says nothing about the delimiter, so it is sniffed like a file without extension.
   if (fromName && extension !== 'txt') return fromName;
   return sniffDelimiter(file.bytes);
@@ -88,14 +92,18 @@ function looksLikeJson(bytes: Uint8Array): boolean {
 
 const SNIFF_BYTES = 64 * 1024;
 
+/** Looks at the header line, outside quoted values: a quoted "a\tb" in a ;-file is no TSV. */
 function sniffDelimiter(bytes: Uint8Array): FileFormat {
   let hasTab = false;
+  let inQuotes = false;
   const end = Math.min(bytes.length, SNIFF_BYTES);
   for (let i = 0; i < end; i++) {
     const byte = bytes[i];
-    if (byte === 0x0a || byte === 0x0d) break;
-    if (byte === 0x2c) return 'csv';
-    if (byte === 0x09) hasTab = true;
+    if (byte === 0x22) inQuotes = !inQuotes;
+    else if (inQuotes) continue;
+    else if (byte === 0x0a || byte === 0x0d) break;
+    else if (byte === 0x2c) return 'csv';
+    else if (byte === 0x09) hasTab = true;
   }
   return hasTab ? 'tsv' : 'csv';
 }

@@ -96,7 +96,9 @@ export function normaliseActionPlans(table: RawTable): {
     const coded = (column: string, vocab: Record<string, string>) => {
       const raw = get(column);
       if (raw === '') return null;
-      const code = vocab[normaliseLabel(raw)];
+      const label = normaliseLabel(raw);
+      // Own keys only: "constructor" must not find Object.prototype.constructor.
+      const code = Object.hasOwn(vocab, label) ? vocab[label] : undefined;
       if (!code)
         issue(
           'warning',

@@ -94,7 +94,13 @@ export function normaliseCommitments(
     const member = get('member').trim();
     if (member === '') issue('warning', 'member', `row ${rowNo}: the member name is empty`);
     const kindRaw = get('kind').trim();
-    const kind = KIND_BY_LABEL[normaliseLabel(kindRaw)] ?? (kindRaw === '' ? 'national' : 'other');
+    const kindLabel = normaliseLabel(kindRaw);
+    // Own keys only: a cell reading "constructor" must not find Object.prototype.constructor.
+    const kind = Object.hasOwn(KIND_BY_LABEL, kindLabel)
+      ? KIND_BY_LABEL[kindLabel]!
+      : kindRaw === ''
+        ? 'national'
+        : 'other';
     if (kindRaw === '')
       issue('info', 'kind', `row ${rowNo}: no National/Local value; treated as national`);
     const yearSubmission = readYear('year_submission');

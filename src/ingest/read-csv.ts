@@ -51,14 +51,23 @@ export async function readCsv(
     };
   } catch (e) {
     if (e instanceof FileReadError) throw e;
-    throw new FileReadError(file.name, csvErrorMessage(e));
+    throw new FileReadError(file.name, csvErrorMessage(e, file.bytes));
   } finally {
     await conn.dropFile(name);
   }
 }
 
-function csvErrorMessage(e: unknown): string {
+function csvErrorMessage(e: unknown, bytes: Uint8Array): string {
   const msg = e instanceof Error ? e.message : String(e);
+  // DuckDB takes the line ending from the first line break and then stops at any other kind,
+  // with a message about quotes or its parser state; the real cause is worth naming.
+  if (/state machine|unterminated quote/i.test(msg)) {
+    const { rows, first } = lineBreaks(bytes);
+    if (rows.length > 1)
+      return `not a readable CSV: the file mixes ${rows.join(' and ')} line endings; save it again with one kind of line ending`;
+    if (first !== null && rows[0] !== undefined && first !== rows[0])
+      return `not a readable CSV: the rows end with ${rows[0]}, but a quoted value in the first row holds ${first === 'LF' ? 'an' : 'a'} ${first} line break, which the reader takes for the file's line ending; remove that line break or save the file again with one kind of line ending`;
+  }
   const line = /CSV Error on Line:\s*(\d+)/i.exec(msg)?.[1];
   const columns = /Expected Number of Columns:\s*(\d+)\s*Found:\s*(\d+)/i.exec(msg);
   const original = /Original Line:\s*(.*)/i.exec(msg)?.[1]?.slice(0, 120);
@@ -66,7 +75,36 @@ function csvErrorMessage(e: unknown): string {
     ? `expected ${columns[1]} columns (as in the header), found ${columns[2]}`
     : /unterminated quote/i.test(msg)
       ? 'a quoted value is never closed'
-      : (msg.split('\n').find((l) => l.trim() !== '') ?? msg).replace(/^.*Error:\s*/, '');
+      : /invalid unicode/i.test(msg)
+        ? 'the file is not UTF-8 text (save it as "CSV UTF-8")'
+        : /state machine/i.test(msg)
+          ? 'the line breaks are inconsistent (for example, a quoted value holds an LF in a CRLF file); save the file again with one kind of line ending'
+          : // DuckDB's own words: the first line that is not its "CSV Error on Line" preamble.
+            (
+              msg
+                .split('\n')
+                .find((l) => l.trim() !== '' && !/CSV Error on Line|^Original Line/i.test(l)) ?? msg
+            ).replace(/^.*Error:\s*/, '');
   if (!line) return `not a readable CSV: ${reason}`;
   return `malformed CSV at line ${line}: ${reason}${original ? ` (the line starts: ${original})` : ''}`;
+}
+
+/**
+ * The kinds of line break between records (outside quoted values; the scan stops at a second
+ * kind), and the kind of the very first line break, quoted or not: the one DuckDB goes by.
+ */
+function lineBreaks(bytes: Uint8Array): { rows: string[]; first: string | null } {
+  const rows = new Set<string>();
+  let first: string | null = null;
+  let inQuotes = false;
+  for (let i = 0; i < bytes.length && rows.size < 2; i++) {
+    const b = bytes[i];
+    if (b === 0x22) inQuotes = !inQuotes;
+    if (b !== 0x0a && b !== 0x0d) continue;
+    const kind = b === 0x0a ? 'LF' : bytes[i + 1] === 0x0a ? 'CRLF' : 'CR';
+    if (kind === 'CRLF') i++;
+    first ??= kind;
+    if (!inQuotes) rows.add(kind);
+  }
+  return { rows: [...rows], first };
 }

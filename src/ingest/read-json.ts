@@ -111,8 +111,20 @@ function toRawTable(fileName: string, records: JsonRecord[]): RawTable {
   const headerSet = new Set<string>();
   for (const record of records) for (const key of Object.keys(record)) headerSet.add(key);
   const headers = [...headerSet];
-  const rows = records.map((record) =>
-    headers.map((key) => (Object.hasOwn(record, key) ? cellText(record[key]) : '')),
+  const rows = records.map((record, index) =>
+    headers.map((key) => {
+      if (!Object.hasOwn(record, key)) return '';
+      try {
+        return cellText(record[key]);
+      } catch {
+        // JSON.parse reads any depth, but JSON.stringify recurses: a value nested some
+        // thousands of levels deep overflows the stack (RangeError).
+        throw new FileReadError(
+          fileName,
+          `row ${index + 1}, "${key}": the value is nested too deeply to be read as text`,
+        );
+      }
+    }),
   );
   return { fileName, format: 'json', headers, rows };
 }

@@ -99,15 +99,18 @@ function place(
 
 /** Best guesses for the mapping form: a header whose normalised text is a canonical name. */
 export function suggestMapping(headers: string[]): Record<string, string | null> {
-  const out: Record<string, string | null> = {};
-  for (const h of headers) {
-    const key = normaliseHeader(h).replace(/[\s-]+/g, '_');
-    const exportField = EXPORT_BY_HEADER.get(normaliseHeader(h));
-    const canonical =
-      CANONICAL_BY_HEADER.get(key) ?? (exportField && CANONICAL_BY_HEADER.get(exportField));
-    out[h] = canonical ?? SYNONYMS[key] ?? null;
-  }
-  return out;
+  // fromEntries defines own properties, so a header named "__proto__" is kept as a key.
+  return Object.fromEntries(
+    headers.map((h) => {
+      const key = normaliseHeader(h).replace(/[\s-]+/g, '_');
+      const exportField = EXPORT_BY_HEADER.get(normaliseHeader(h));
+      const canonical =
+        CANONICAL_BY_HEADER.get(key) ?? (exportField && CANONICAL_BY_HEADER.get(exportField));
+      // Own keys only: a header "constructor" must not suggest Object.prototype.constructor.
+      const synonym = Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : undefined;
+      return [h, canonical ?? synonym ?? null];
+    }),
+  );
 }
 
 const SYNONYMS: Record<string, CanonicalField> = {

@@ -35,7 +35,7 @@ export function parseOgpDate(raw: string): string | null {
   if (m) return validDay(+m[3]!, +m[1]!, +m[2]!);
   m = /^([a-z]+)\.?,?\s+(?:de\s+)?(\d{4})$/.exec(text);
   if (m) {
-    const month = MONTHS[m[1]!];
+    const month = Object.hasOwn(MONTHS, m[1]!) ? MONTHS[m[1]!] : undefined;
     return month ? `${m[2]}-${pad(month)}` : null;
   }
   m = /^(\d{4})-(\d{2})$/.exec(text);

@@ -10,7 +10,8 @@ export function normaliseLabel(raw: string): string {
     .replace(/[\u2019\u2018\u02bc`´]/g, "'")
     .replace(/[\s\u00a0\u202f\u2007]+/gu, ' ')
     .trim()
-    .replace(/[\s.:;,!?¿¡*]+$/u, '')
+    // The lookbehind anchors the run at its start: a plain `[…]+$` is quadratic on long runs.
+    .replace(/(?<![\s.:;,!?¿¡*])[\s.:;,!?¿¡*]+$/u, '')
     .replace(/^[\s¿¡*]+/u, '')
     .trim();
 }

@@ -70,6 +70,10 @@ describe('normalisation', () => {
     expect(normaliseLabel('  Limitée\u00a0: ')).toBe('limitee');
     expect(normaliseLabel('Did\u202fNot   Change.')).toBe('did not change');
   });
+  it('strips a long run of trailing punctuation (regression: the old pattern was quadratic)', () => {
+    expect(normaliseLabel(`Limited${'.'.repeat(200_000)}`)).toBe('limited');
+    expect(normaliseLabel(`x${'*'.repeat(200_000)}ab`)).toBe(`x${'*'.repeat(200_000)}ab`);
+  });
   it('keeps "_" significant in headers and treats "(X)" and ": X" alike', () => {
     expect(normaliseHeader('Specificity')).not.toBe(normaliseHeader('_Specificity'));
     expect(normaliseHeader('Did It Open Government: Public Accountability')).toBe(

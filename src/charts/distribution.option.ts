@@ -1,0 +1,144 @@
+import type { BarSeriesOption } from 'echarts/charts';
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import { escapeHtml, formatCount, formatPercent } from '../lib/format';
+import { FONT, frameHeight, frameTitle, textOnFill, type ChartFrame } from './chart-frame';
+
+export type DistributionOption = ComposeOption<
+  | BarSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TitleComponentOption
+  | TooltipComponentOption
+>;
+
+export interface DistLevel {
+  key: string;
+  label: string;
+  colour: string;
+}
+
+export interface DistBar {
+  key: string;
+  label: string;
+  kind: 'global' | 'region' | 'member';
+  member: string | null;
+  region: string | null;
+  /** Commitments per level key. */
+  counts: Readonly<Record<string, number>>;
+}
+
+export interface DistributionInput {
+  frame: ChartFrame;
+  /** The segments to draw, in stacking order (hidden states already left out). */
+  levels: readonly DistLevel[];
+  bars: readonly DistBar[];
+}
+
+export const BAR_ROW = 24;
+const PER_LEGEND_LINE = 5;
+
+/** n of a bar: commitments in the levels drawn (states excluded when they are hidden). */
+export function barTotal(bar: DistBar, levels: readonly DistLevel[]): number {
+  return levels.reduce((sum, l) => sum + (bar.counts[l.key] ?? 0), 0);
+}
+
+function legendHeight(levels: readonly DistLevel[]): number {
+  return Math.ceil(levels.length / PER_LEGEND_LINE) * 22;
+}
+
+/** 100 %-stacked bars of native rating levels, one bar per member (and reference rows). */
+export function distributionOption(input: DistributionInput): DistributionOption {
+  const { bars, levels } = input;
+  const totals = bars.map((b) => barTotal(b, levels));
+  const top = frameHeight(input.frame) + legendHeight(levels) + 8;
+  const labels = bars.map((b, i) => `${b.label} (n=${formatCount(totals[i] ?? 0)})`);
+  return {
+    textStyle: { fontFamily: FONT },
+    animation: false,
+    title: frameTitle(input.frame),
+    legend: {
+      top: frameHeight(input.frame),
+      left: 0,
+      right: 0,
+      itemWidth: 14,
+      itemHeight: 10,
+      selectedMode: false,
+      data: levels.map((l) => l.label),
+    },
+    grid: {
+      top,
+      left: 8,
+      right: 16,
+      bottom: 28,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p) => {
+        const { seriesIndex = -1, dataIndex = -1 } = p as {
+          seriesIndex?: number;
+          dataIndex?: number;
+        };
+        const level = levels[seriesIndex];
+        const bar = bars[dataIndex];
+        const total = totals[dataIndex] ?? 0;
+        if (!level || !bar) return '';
+        const count = bar.counts[level.key] ?? 0;
+        return [
+          bar.label,
+          `${level.label}: ${formatCount(count)} of ${formatCount(total)}${total > 0 ? ` (${formatPercent(count / total)})` : ''}`,
+        ]
+          .map(escapeHtml)
+          .join('<br/>');
+      },
+    },
+    xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: labels,
+      axisTick: { show: false },
+      triggerEvent: true,
+      axisLabel: {
+        interval: 0,
+        fontSize: 11,
+        width: 250,
+        overflow: 'truncate',
+        formatter: (text: string, i: number) =>
+          bars[i]?.kind === 'member' ? text : `{ref|${text}}`,
+        rich: { ref: { fontWeight: 'bold', color: '#374151', fontSize: 11 } },
+      },
+    },
+    series: levels.map((l) => ({
+      type: 'bar' as const,
+      name: l.label,
+      stack: 'levels',
+      barWidth: 16,
+      itemStyle: { color: l.colour },
+      label: {
+        show: true,
+        fontSize: 10,
+        color: textOnFill(l.colour),
+        formatter: (p: { value?: unknown }) =>
+          Number(p.value) >= 9 ? `${Math.round(Number(p.value))}%` : '',
+      },
+      data: bars.map((b, i) => {
+        const total = totals[i] ?? 0;
+        return total > 0 ? Math.round(((b.counts[l.key] ?? 0) / total) * 1000) / 10 : 0;
+      }),
+    })),
+  };
+}
+
+export function distributionHeight(input: DistributionInput): number {
+  return (
+    frameHeight(input.frame) + legendHeight(input.levels) + 8 + input.bars.length * BAR_ROW + 40
+  );
+}

@@ -1,0 +1,247 @@
+import type { HeatmapSeriesOption } from 'echarts/charts';
+import type {
+  GridComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import { escapeHtml, formatCount, formatInterval, formatPercent, formatShare } from '../lib/format';
+import type { MetricValue } from '../metrics';
+import {
+  FONT,
+  MUTED_FILL,
+  MUTED_TEXT,
+  frameHeight,
+  frameTitle,
+  shareColour,
+  textOn,
+  type ChartFrame,
+} from './chart-frame';
+
+export type HeatmapOption = ComposeOption<
+  HeatmapSeriesOption | GridComponentOption | TitleComponentOption | TooltipComponentOption
+>;
+
+export interface HeatCell {
+  value: MetricValue;
+  /** The plan cycle behind a member's cell ("2016-2018"). */
+  cycle?: string | null;
+  /** Reference figures shown in the tooltip ("Europe, same year: 58% (n=212)"). */
+  references?: readonly string[];
+}
+
+export interface HeatRow {
+  key: string;
+  label: string;
+  kind: 'global' | 'region' | 'member';
+  member: string | null;
+  region: string | null;
+  cells: Readonly<Partial<Record<string, HeatCell>>>;
+}
+
+export interface HeatColumn {
+  key: string;
+  label: string;
+  kind: 'year' | 'summary';
+}
+
+export interface HeatmapInput {
+  frame: ChartFrame;
+  metricLabel: string;
+  rows: readonly HeatRow[];
+  columns: readonly HeatColumn[];
+  smallN: number;
+}
+
+export interface HeatItem {
+  row: HeatRow;
+  column: HeatColumn;
+  cell: HeatCell;
+  small: boolean;
+  label: string;
+  tooltip: string[];
+}
+
+export const ROW_HEIGHT = 26;
+const GAP = '__gap__';
+
+/** The drawn cells, in series order (the click handler maps dataIndex back to these). */
+export function heatmapItems(input: HeatmapInput): HeatItem[] {
+  const items: HeatItem[] = [];
+  for (const row of input.rows) {
+    for (const column of input.columns) {
+      const cell = row.cells[column.key];
+      if (!cell) continue;
+      const { share, n, yes, ci95 } = cell.value;
+      const small = n > 0 && n < input.smallN;
+      const label =
+        share === null
+          ? `–\nn=${formatCount(n)}`
+          : `${formatPercent(share)}${small ? '*' : ''}\nn=${formatCount(n)}`;
+      items.push({
+        row,
+        column,
+        cell,
+        small,
+        label,
+        tooltip: [
+          `${row.label} — ${cell.cycle ? `cycle ${cell.cycle}` : column.label}`,
+          `${input.metricLabel}: ${formatShare(share, n)}${n > 0 ? `, ${formatCount(yes)} of ${formatCount(n)}` : ''}`,
+          ci95 ? `95% interval (Wilson): ${formatInterval(ci95)}` : 'no interval: nothing rated',
+          ...(small
+            ? [`small n: fewer than ${input.smallN} rated commitments — read with care`]
+            : []),
+          ...(cell.references ?? []),
+        ],
+      });
+    }
+  }
+  return items;
+}
+
+/** How a group of cells is drawn: one series each, so labels stay plain (rich text is slow). */
+const TONES = [
+  { id: 'dark', text: '#111827', border: '#ffffff', dashed: false },
+  { id: 'light', text: '#ffffff', border: '#ffffff', dashed: false },
+  { id: 'unrated', text: MUTED_TEXT, border: '#ffffff', dashed: false },
+  { id: 'small', text: MUTED_TEXT, border: '#9ca3af', dashed: true },
+] as const;
+
+function toneOf(it: HeatItem): number {
+  if (it.small) return 3;
+  const share = it.cell.value.share;
+  if (share === null) return 2;
+  return textOn(share) === '#ffffff' ? 1 : 0;
+}
+
+/** Cells grouped by series (dark text, light text, nothing rated, small n), in series order. */
+export function heatmapSeriesItems(items: readonly HeatItem[]): HeatItem[][] {
+  const out: HeatItem[][] = TONES.map(() => []);
+  for (const it of items) out[toneOf(it)]?.push(it);
+  return out;
+}
+
+export interface HeatmapLayout {
+  rowKeys: string[];
+  colKeys: string[];
+  top: number;
+  left: number;
+  bottom: number;
+  height: number;
+}
+
+/**
+ * Fixed geometry (no label containment): every row is ROW_HEIGHT px, the plot starts `top` px
+ * below the chart's top edge and `left` px from its left edge — so a row's position is known.
+ */
+export function heatmapLayout(input: HeatmapInput): HeatmapLayout {
+  const rowKeys = input.rows.map((r) => r.key);
+  const firstMember = input.rows.findIndex((r) => r.kind === 'member');
+  if (firstMember > 0) rowKeys.splice(firstMember, 0, GAP);
+  const colKeys = input.columns.map((c) => c.key);
+  const firstSummary = input.columns.findIndex((c) => c.kind === 'summary');
+  if (firstSummary > 0) colKeys.splice(firstSummary, 0, GAP);
+  const top = frameHeight(input.frame) + 26;
+  const bottom = 8;
+  return {
+    rowKeys,
+    colKeys,
+    top,
+    left: LABEL_WIDTH + 14,
+    bottom,
+    height: top + bottom + rowKeys.length * ROW_HEIGHT,
+  };
+}
+
+const LABEL_WIDTH = 230;
+
+/** Members (and reference rows) × plan cycles; every cell shows its share and n. */
+export function heatmapOption(input: HeatmapInput, items = heatmapItems(input)): HeatmapOption {
+  const { rowKeys, colKeys, top, left, bottom } = heatmapLayout(input);
+  const rowLabel = new Map(input.rows.map((r) => [r.key, r]));
+  const colLabel = new Map(input.columns.map((c) => [c.key, c.label]));
+  const bySeries = heatmapSeriesItems(items);
+  const col = new Map(colKeys.map((k, i) => [k, i]));
+  const row = new Map(rowKeys.map((k, i) => [k, i]));
+  // Series-level callbacks over plain arrays: per-item option objects make ECharts build a model
+  // per cell, which costs more than everything else on a filter change.
+  const series = bySeries.map((list, s): HeatmapSeriesOption => {
+    const tone = TONES[s] ?? TONES[0];
+    const fills = list.map((it) =>
+      it.cell.value.share === null || it.small ? MUTED_FILL : shareColour(it.cell.value.share),
+    );
+    return {
+      type: 'heatmap',
+      name: tone.id === 'small' ? `${input.metricLabel} (small n)` : input.metricLabel,
+      data: list.map((it) => [
+        col.get(it.column.key) ?? 0,
+        row.get(it.row.key) ?? 0,
+        it.cell.value.share === null ? 0 : Math.round(it.cell.value.share * 1000) / 10,
+      ]),
+      itemStyle: {
+        color: (p: { dataIndex: number }) => fills[p.dataIndex] ?? MUTED_FILL,
+        borderColor: tone.border,
+        borderWidth: 1,
+        borderType: tone.dashed ? 'dashed' : 'solid',
+      } as HeatmapSeriesOption['itemStyle'],
+      label: {
+        show: true,
+        color: tone.text,
+        fontSize: 10,
+        lineHeight: 11,
+        formatter: (p: { dataIndex: number }) => list[p.dataIndex]?.label ?? '',
+      },
+      emphasis: { itemStyle: { borderColor: '#111827', borderWidth: 1.5 } },
+      tooltip: {
+        formatter: (p) => {
+          const item = list[(p as { dataIndex: number }).dataIndex];
+          return item ? item.tooltip.map(escapeHtml).join('<br/>') : '';
+        },
+      },
+      progressive: 0,
+    };
+  });
+  return {
+    textStyle: { fontFamily: FONT },
+    animation: false,
+    title: frameTitle(input.frame),
+    grid: { top, left, right: 8, bottom },
+    tooltip: { trigger: 'item' },
+    xAxis: {
+      type: 'category',
+      position: 'top',
+      data: colKeys,
+      splitArea: { show: false },
+      axisTick: { show: false },
+      axisLine: { show: false },
+      triggerEvent: true,
+      axisLabel: { interval: 0, formatter: (k: string) => colLabel.get(k) ?? '', fontSize: 11 },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rowKeys,
+      axisTick: { show: false },
+      axisLine: { show: false },
+      triggerEvent: true,
+      axisLabel: {
+        interval: 0,
+        fontSize: 11,
+        width: LABEL_WIDTH,
+        overflow: 'truncate',
+        formatter: (k: string) => {
+          const r = rowLabel.get(k);
+          if (!r) return '';
+          return r.kind === 'member' ? r.label : `{ref|${r.label}}`;
+        },
+        rich: { ref: { fontWeight: 'bold', color: '#374151', fontSize: 11 } },
+      },
+    },
+    series,
+  };
+}
+
+/** Pixel height: fixed rows, the chart grows with them and the page scrolls. */
+export function heatmapHeight(input: HeatmapInput): number {
+  return heatmapLayout(input).height;
+}

@@ -1,0 +1,119 @@
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { LazyChart } from '../charts/LazyChart';
+import { saveBlob } from '../lib/save-blob';
+import { fileSlug } from '../lib/text-wrap';
+
+interface ChartCardProps {
+  /** The on-screen option (from a pure builder in src/charts). */
+  option: object;
+  /** Accessible name of the figure. */
+  label: string;
+  height: number;
+  testId: string;
+  /** Download name without extension. */
+  fileName: string;
+  /** What PNG and SVG exports draw: the on-screen option plus the filter in words. */
+  exportOption: () => { option: object; height: number };
+  /** The chart's data as CSV text (formula-safe). */
+  csv: () => string;
+  /** The same numbers as a table: the accessible alternative to the chart. */
+  table: ReactNode;
+  onEvents?: Record<string, (params: unknown) => void>;
+  /** Extra data-* attributes on the card (e.g. a chart's geometry for tests and tools). */
+  attrs?: Readonly<Record<`data-${string}`, string>>;
+}
+
+let nextVersion = 0;
+const versions = new WeakMap<object, number>();
+const versionOf = (o: object) => {
+  let v = versions.get(o);
+  if (v === undefined) versions.set(o, (v = ++nextVersion));
+  return v;
+};
+
+/**
+ * A chart with its exports (PNG, SVG, CSV) and its "show as table" alternative. After each new
+ * option is drawn it stamps `data-rendered` (= `data-version`) and `data-rendered-at` on itself,
+ * which the browser tests and bench/filter-change.ts wait on.
+ */
+export function ChartCard(props: ChartCardProps) {
+  const { option, label, height, testId, fileName, exportOption, csv, table, onEvents, attrs } =
+    props;
+  const box = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [showTable, setShowTable] = useState(false);
+  const version = versionOf(option);
+  // ECharts draws synchronously inside setOption and fires `rendered` there, before any effect
+  // of this component runs: so the handler carries the version it belongs to, and is bound
+  // (echarts-for-react rebinds changed handlers) before the new option is set.
+  const events = useMemo(() => {
+    const stamp = () => {
+      const el = box.current;
+      if (!el || el.dataset.rendered === String(version)) return;
+      el.dataset.rendered = String(version);
+      el.dataset.renderedAt = String(performance.now());
+      // The next frame: when the browser can paint what ECharts drew.
+      requestAnimationFrame(() => (el.dataset.paintedAt = String(performance.now())));
+    };
+    return { ...onEvents, rendered: stamp };
+  }, [onEvents, version]);
+  // The first option is drawn before ECharts binds events: stamp it on the next frame instead.
+  const onReady = useCallback(() => requestAnimationFrame(() => events.rendered()), [events]);
+  const save = useCallback(
+    async (kind: 'png' | 'svg' | 'csv') => {
+      setError(null);
+      try {
+        const name = `${fileSlug(fileName)}.${kind}`;
+        if (kind === 'csv') {
+          saveBlob(name, new Blob([csv()], { type: 'text/csv;charset=utf-8' }));
+          return;
+        }
+        const { renderPng, renderSvg } = await import('../charts/export-image');
+        const width = Math.max(720, box.current?.clientWidth ?? 1000);
+        const out = exportOption();
+        const blob =
+          kind === 'svg'
+            ? new Blob([renderSvg(out.option, width, out.height)], { type: 'image/svg+xml' })
+            : await renderPng(out.option, width, out.height);
+        saveBlob(name, blob);
+      } catch (e) {
+        setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+    [csv, exportOption, fileName],
+  );
+  return (
+    <div className="chart-card" ref={box} data-testid={testId} data-version={version} {...attrs}>
+      <div className="chart-tools" role="group" aria-label={`Export ${label}`}>
+        {(['png', 'svg', 'csv'] as const).map((k) => (
+          <button
+            key={k}
+            type="button"
+            data-testid={`${testId}-export-${k}`}
+            onClick={() => void save(k)}
+          >
+            {k.toUpperCase()}
+          </button>
+        ))}
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <LazyChart
+        option={option}
+        label={label}
+        height={height}
+        onEvents={events}
+        onRendered={onReady}
+        renderer="canvas"
+      />
+      <details className="as-table" onToggle={(e) => setShowTable(e.currentTarget.open)}>
+        <summary data-testid={`${testId}-show-table`}>Show as table</summary>
+        {/* Rendered only while open: a filter change then redraws the chart alone. */}
+        {showTable && table}
+      </details>
+    </div>
+  );
+}

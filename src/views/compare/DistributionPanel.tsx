@@ -1,0 +1,124 @@
+import { useMemo } from 'react';
+import {
+  distributionHeight,
+  distributionOption,
+  type DistributionInput,
+} from '../../charts/distribution.option';
+import { useView } from '../../hooks/app-context';
+import { chartCsv } from '../../lib/chart-csv';
+import { DIST_FIELDS, distributionData, type DistRow } from '../../queries/distribution';
+import type { CompareParams } from '../../state/compare-params';
+import { withValue } from '../../state/filter-summary';
+import { AsyncBlock } from '../../ui/AsyncBlock';
+import { ChartCard } from '../../ui/ChartCard';
+import { RowLimit } from './CompareControls';
+import { DIST_TABLE_HEADERS, distModel } from './distribution-model';
+import { exportFrame, provenance, viewFrame } from './frame';
+import { ShareTable, shareCsv } from './share-table';
+import { useViewData, type Snapshot } from './use-view-data';
+
+const NO_RULES = null;
+
+export function DistributionPanel({ params }: { params: CompareParams }) {
+  const state = useViewData(
+    (facts, filters) => distributionData(facts, { filters, field: params.field }),
+    [params.field],
+  );
+  return (
+    <AsyncBlock state={state} idle="Load a dataset to see rating distributions.">
+      {(snap) =>
+        snap.data.some((r) => r.kind === 'member') ? (
+          <DistributionFigure snap={snap} params={params} />
+        ) : (
+          <p className="empty">No commitment matches these filters. Remove a filter above.</p>
+        )
+      }
+    </AsyncBlock>
+  );
+}
+
+function DistributionFigure({
+  snap,
+  params,
+}: {
+  snap: Snapshot<DistRow[]>;
+  params: CompareParams;
+}) {
+  const { filters, setFilters } = useView();
+  const hideStates = params.states === 'hide';
+  const model = useMemo(
+    () =>
+      distModel(snap.data, params.field, {
+        sort: params.sort,
+        eras: params.eras,
+        hideStates,
+        limit: params.rows === 'all' ? undefined : Number(params.rows),
+      }),
+    [snap, params.field, params.sort, params.eras, params.rows, hideStates],
+  );
+  const input = useMemo<DistributionInput>(() => {
+    const title = `${DIST_FIELDS[params.field].label}: native rating levels per member`;
+    const frame = viewFrame(snap, title, NO_RULES, params.eras);
+    const note = hideStates
+      ? 'Shares of rated commitments only (pending, no IRM data, not reviewed, not applicable and missing hidden).'
+      : 'Shares of all commitments; grey segments are not ratings.';
+    return {
+      frame: { ...frame, lines: [...frame.lines, note] },
+      levels: model.levels,
+      bars: model.bars,
+    };
+  }, [snap, params.field, params.eras, hideStates, model]);
+  const option = useMemo(() => distributionOption(input), [input]);
+  const onEvents = useMemo(
+    () => ({
+      click: (raw: unknown) => {
+        const p = raw as { componentType?: string; dataIndex?: number; value?: unknown };
+        const labels = (option.yAxis as { data: string[] }).data;
+        const index =
+          p.componentType === 'yAxis' ? labels.indexOf(String(p.value)) : (p.dataIndex ?? -1);
+        const bar = model.bars[index];
+        if (bar?.member) setFilters(withValue(filters, 'members', bar.member));
+        else if (bar?.region) setFilters(withValue(filters, 'regions', bar.region));
+      },
+    }),
+    [filters, setFilters, model, option],
+  );
+  const title = input.frame.title;
+  return (
+    <>
+      <RowLimit {...model.members} rows={params.rows} sort={params.sort} />
+      <ChartCard
+        option={option}
+        label={`${title}. 100% stacked bars; the table below has the same counts.`}
+        height={distributionHeight(input)}
+        testId="distribution"
+        fileName={`irm-atlas-${title}`}
+        exportOption={() => {
+          const e = { ...input, frame: exportFrame(input.frame, snap) };
+          return { option: distributionOption(e), height: distributionHeight(e) };
+        }}
+        csv={() =>
+          chartCsv(
+            shareCsv(DIST_TABLE_HEADERS, model.table, 'commitments'),
+            provenance(snap, NO_RULES),
+          )
+        }
+        onEvents={onEvents}
+        table={
+          <ShareTable
+            headers={DIST_TABLE_HEADERS}
+            rows={model.table}
+            caption={title}
+            testId="distribution-table"
+            yesLabel="Commitments"
+          />
+        }
+      />
+      <p className="note">
+        Each bar is 100% of its n. Levels of different scales are never merged: where the rating
+        changed scale with the IRM Refresh, pre-2020 levels are blue and refresh levels teal. Click
+        a bar to filter by its member or region.
+      </p>
+    </>
+  );
+}

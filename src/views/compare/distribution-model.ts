@@ -1,0 +1,146 @@
+import type { DistBar, DistLevel } from '../../charts/distribution.option';
+import { SMALL_N, wilson } from '../../metrics';
+import { fieldLevels, type DistField, type DistRow, type Level } from '../../queries/distribution';
+import type { EraMode, RowSort } from '../../state/compare-params';
+import type { ShareRow } from './share-table';
+
+const FAMILIES = [
+  ['#dbeafe', '#bfdbfe', '#93c5fd', '#60a5fa', '#3b82f6', '#2563eb', '#1e40af'],
+  ['#ccfbf1', '#99f6e4', '#5eead4', '#2dd4bf', '#14b8a6', '#0f766e', '#134e4a'],
+];
+const STATE_GREYS: Record<string, string> = {
+  pending_irm: '#a3a3a3',
+  no_data: '#d4d4d4',
+  not_reviewed: '#bdbdbd',
+  not_applicable: '#e7e5e4',
+  missing: '#737373',
+};
+export const ERA_NAMES = { pre2020: 'pre-2020', refresh: 'Refresh' } as const;
+
+/** Each scale gets its own hue, light (low) → dark (high); the states are greys. */
+export function levelColours(levels: readonly Level[]): Map<string, string> {
+  const sources = [...new Set(levels.flatMap((l) => (l.source ? [l.source] : [])))];
+  const out = new Map<string, string>();
+  for (const l of levels) {
+    if (l.state || !l.source) {
+      out.set(l.key, STATE_GREYS[l.state ?? 'missing'] ?? '#9ca3af');
+      continue;
+    }
+    const family = FAMILIES[sources.indexOf(l.source) % FAMILIES.length] ?? FAMILIES[0]!;
+    const same = levels.filter((x) => x.source === l.source);
+    const t = same.length > 1 ? same.indexOf(l) / (same.length - 1) : 1;
+    out.set(l.key, family[Math.round(t * (family.length - 1))] ?? '#3b82f6');
+  }
+  return out;
+}
+
+export interface DistModel {
+  /** Members matching the filters, and how many are drawn (the first `limit`). */
+  members: { total: number; shown: number };
+  levels: DistLevel[];
+  bars: DistBar[];
+  table: ShareRow[];
+}
+
+const highShare = (counts: Record<string, number>, catalogue: readonly Level[]) => {
+  let high = 0;
+  let rated = 0;
+  for (const l of catalogue) {
+    if (l.state) continue;
+    rated += counts[l.key] ?? 0;
+    if (l.high) high += counts[l.key] ?? 0;
+  }
+  return rated > 0 ? high / rated : -1;
+};
+
+export function distModel(
+  rows: readonly DistRow[],
+  field: DistField,
+  opts: { sort: RowSort; eras: EraMode; hideStates: boolean; limit?: number },
+): DistModel {
+  const catalogue = fieldLevels(field);
+  const known = new Set(catalogue.map((l) => l.key));
+  const colours = levelColours(catalogue);
+  const counts = (r: DistRow) => {
+    const out: Record<string, number> = {};
+    for (const [k, n] of Object.entries(r.counts)) {
+      const key = known.has(k) ? k : 'state:missing';
+      out[key] = (out[key] ?? 0) + n;
+    }
+    return out;
+  };
+  const pooled = new Map(
+    rows.filter((r) => r.era === null).map((r) => [`${r.kind}|${r.member}|${r.region}`, counts(r)]),
+  );
+  const shown = rows.filter((r) => (opts.eras === 'pooled' ? r.era === null : r.era !== null));
+  const memberRegions = new Set(shown.filter((r) => r.kind === 'member').map((r) => r.region));
+  const sortKey = (r: DistRow) =>
+    highShare(pooled.get(`${r.kind}|${r.member}|${r.region}`) ?? {}, catalogue);
+  const kindOrder = { global: 0, region: 1, member: 2 } as const;
+  const picked = shown
+    .filter((r) => r.kind !== 'region' || memberRegions.has(r.region))
+    .sort((a, b) => {
+      const k = kindOrder[a.kind] - kindOrder[b.kind];
+      if (k !== 0) return k;
+      const name = (a.member ?? a.region ?? '').localeCompare(b.member ?? b.region ?? '');
+      const era = (a.era ?? '').localeCompare(b.era ?? '');
+      if (a.kind !== 'member' || opts.sort === 'name') return name || era;
+      if (opts.sort === 'region')
+        return (a.region ?? '').localeCompare(b.region ?? '') || name || era;
+      return sortKey(b) - sortKey(a) || name || era;
+    });
+  const allMembers = [...new Set(picked.filter((r) => r.kind === 'member').map((r) => r.member))];
+  const kept = new Set(allMembers.slice(0, opts.limit ?? Infinity));
+  const bars: DistBar[] = picked
+    .filter((r) => r.kind !== 'member' || kept.has(r.member))
+    .map((r) => {
+      const base =
+        r.kind === 'global'
+          ? 'All members'
+          : r.kind === 'region'
+            ? `${r.region} (region)`
+            : (r.member ?? '');
+      const label = r.era ? `${base} · ${ERA_NAMES[r.era]}` : base;
+      return {
+        key: `${r.kind}|${r.member ?? r.region ?? ''}|${r.era ?? 'all'}`,
+        label,
+        kind: r.kind,
+        member: r.member,
+        region: r.region,
+        counts: counts(r),
+      };
+    });
+  const levels = catalogue
+    .filter((l) => !(opts.hideStates && l.state))
+    .filter((l) => bars.some((b) => (b.counts[l.key] ?? 0) > 0))
+    .map((l) => ({ key: l.key, label: l.label, colour: colours.get(l.key) ?? '#9ca3af' }));
+  return {
+    members: { total: allMembers.length, shown: kept.size },
+    levels,
+    bars,
+    table: tableRows(bars, levels),
+  };
+}
+
+export const DIST_TABLE_HEADERS = ['Row', 'Level'] as const;
+
+function tableRows(bars: readonly DistBar[], levels: readonly DistLevel[]): ShareRow[] {
+  return bars.flatMap((b) => {
+    const n = levels.reduce((s, l) => s + (b.counts[l.key] ?? 0), 0);
+    return levels.flatMap((l) => {
+      const yes = b.counts[l.key] ?? 0;
+      if (yes === 0) return [];
+      return [
+        {
+          key: `${b.key}|${l.key}`,
+          cells: [b.label, l.label],
+          yes,
+          n,
+          share: n > 0 ? yes / n : null,
+          ci95: wilson(yes, n),
+          small: n < SMALL_N,
+        },
+      ];
+    });
+  });
+}

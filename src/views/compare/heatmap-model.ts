@@ -1,0 +1,148 @@
+import type { HeatColumn, HeatRow } from '../../charts/heatmap.option';
+import { formatShare } from '../../lib/format';
+import { SMALL_N, type MetricValue } from '../../metrics';
+import type { EraValues, HeatMember, HeatmapData, HeatReference } from '../../queries/compare';
+import type { EraMode, RowSort } from '../../state/compare-params';
+import type { ShareRow } from './share-table';
+
+export const HEAT_TABLE_HEADERS = ['Row', 'Region', 'Column', 'Cycle'] as const;
+
+function summaryColumns(eras: EraMode): HeatColumn[] {
+  return eras === 'pooled'
+    ? [{ key: 'all', label: 'All cycles', kind: 'summary' }]
+    : [
+        { key: 'pre2020', label: 'pre-2020', kind: 'summary' },
+        { key: 'refresh', label: 'Refresh', kind: 'summary' },
+      ];
+}
+
+function summaryCells(v: EraValues, eras: EraMode): Record<string, { value: MetricValue }> {
+  if (eras === 'pooled') return { all: { value: v.total } };
+  const out: Record<string, { value: MetricValue }> = {};
+  for (const e of ['pre2020', 'refresh'] as const) {
+    const value = v.byEra[e];
+    if (value) out[e] = { value };
+  }
+  return out;
+}
+
+/** The value a row sorts by: pooled share, or (split) the latest era with anything rated. */
+function sortValue(v: EraValues, eras: EraMode): number {
+  const pick =
+    eras === 'pooled' ? v.total : [v.byEra.refresh, v.byEra.pre2020].find((x) => x && x.n > 0);
+  return pick?.share ?? -1;
+}
+
+const refLine = (label: string, v: MetricValue | undefined) =>
+  `${label}: ${v ? formatShare(v.share, v.n) : 'no commitments'}`;
+
+function refRow(ref: HeatReference, eras: EraMode): HeatRow {
+  const label = ref.region === null ? 'All members' : `${ref.region} (region)`;
+  const cells: HeatRow['cells'] = { ...summaryCells(ref, eras) };
+  for (const [year, value] of Object.entries(ref.byYear))
+    (cells as Record<string, unknown>)[year] = { value };
+  return {
+    key: `ref:${ref.region ?? ''}`,
+    label,
+    kind: ref.region === null ? 'global' : 'region',
+    member: null,
+    region: ref.region,
+    cells,
+  };
+}
+
+export interface HeatModel {
+  /** Members matching the filters, and how many of them are drawn (the first `limit`). */
+  members: { total: number; shown: number };
+  rows: HeatRow[];
+  columns: HeatColumn[];
+  table: ShareRow[];
+}
+
+/**
+ * Reference rows (all members, then the regions of the members shown) above the members,
+ * sorted; columns are plan start years present in the selection, then the era summary columns.
+ */
+export function heatModel(
+  data: HeatmapData,
+  opts: { sort: RowSort; eras: EraMode; limit?: number },
+  smallN = SMALL_N,
+): HeatModel {
+  const members = sortMembers(data.members, opts.sort, opts.eras).slice(0, opts.limit ?? Infinity);
+  const years = [...new Set(members.flatMap((m) => Object.keys(m.byYear)))].sort();
+  const columns: HeatColumn[] = [
+    ...years.map((y) => ({ key: y, label: y, kind: 'year' as const })),
+    ...summaryColumns(opts.eras),
+  ];
+  const shownRegions = new Set(members.map((m) => m.region));
+  const regions = data.regions.filter((r) => r.region !== null && shownRegions.has(r.region));
+  regions.sort((a, b) => (a.region ?? '').localeCompare(b.region ?? ''));
+  const regionOf = new Map(data.regions.map((r) => [r.region, r]));
+  const memberRows: HeatRow[] = members.map((m) => {
+    const reg = regionOf.get(m.region);
+    const cells: Record<string, HeatRow['cells'][string]> = { ...summaryCells(m, opts.eras) };
+    for (const [year, { cycle, value }] of Object.entries(m.byYear)) {
+      cells[year] = {
+        value,
+        cycle,
+        references: [
+          refLine(`${m.region}, plans starting ${year}`, reg?.byYear[year]),
+          refLine(`All members, plans starting ${year}`, data.global.byYear[year]),
+        ],
+      };
+    }
+    return {
+      key: `member:${m.member}`,
+      label: m.member,
+      kind: 'member',
+      member: m.member,
+      region: m.region,
+      cells,
+    };
+  });
+  const rows = [
+    refRow(data.global, opts.eras),
+    ...regions.map((r) => refRow(r, opts.eras)),
+    ...memberRows,
+  ];
+  // The table lists the members first (what was asked for), then the reference rows.
+  const tableOrder = [...memberRows, ...rows.filter((r) => r.kind !== 'member')];
+  return {
+    members: { total: data.members.length, shown: members.length },
+    rows,
+    columns,
+    table: tableRows(tableOrder, columns, smallN),
+  };
+}
+
+function sortMembers(list: readonly HeatMember[], sort: RowSort, eras: EraMode): HeatMember[] {
+  return [...list].sort((a, b) => {
+    if (sort === 'value')
+      return sortValue(b, eras) - sortValue(a, eras) || a.member.localeCompare(b.member);
+    if (sort === 'region')
+      return a.region.localeCompare(b.region) || a.member.localeCompare(b.member);
+    return a.member.localeCompare(b.member);
+  });
+}
+
+function tableRows(
+  rows: readonly HeatRow[],
+  columns: readonly HeatColumn[],
+  smallN: number,
+): ShareRow[] {
+  return rows.flatMap((r) =>
+    columns.flatMap((c) => {
+      const cell = r.cells[c.key];
+      if (!cell) return [];
+      const { yes, n, share, ci95 } = cell.value;
+      const column =
+        c.kind === 'year'
+          ? `plans starting ${c.label}`
+          : c.key === 'all'
+            ? 'all cycles, eras pooled'
+            : `${c.label}, all cycles`;
+      const cells = [r.label, r.region ?? '', column, cell.cycle ?? ''];
+      return [{ key: `${r.key}|${c.key}`, cells, yes, n, share, ci95, small: n > 0 && n < smallN }];
+    }),
+  );
+}

@@ -1,0 +1,101 @@
+import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import type { CsvTable } from '../../lib/chart-csv';
+import { formatCount, formatInterval, formatPercent } from '../../lib/format';
+import { DataTable } from '../../tables/DataTable';
+import type { Features } from '../../tables/features';
+
+/** One figure of a chart as a table row: its descriptive cells, then yes / n / share / interval. */
+export interface ShareRow {
+  /** Stable id, also written as data-key on the share cell (tests read the numbers there). */
+  key: string;
+  cells: readonly string[];
+  yes: number;
+  n: number;
+  share: number | null;
+  ci95: readonly [number, number] | null;
+  small: boolean;
+}
+
+const helper = createColumnHelper<Features, ShareRow>();
+
+function columnsFor(headers: readonly string[], yesLabel: string): ColumnDef<Features, ShareRow>[] {
+  return helper.columns([
+    ...headers.map((h, i) => helper.accessor((r) => r.cells[i] ?? '', { id: `c${i}`, header: h })),
+    helper.accessor((r) => r.share ?? -1, {
+      id: 'share',
+      header: 'Share',
+      sortFn: 'basic',
+      meta: { align: 'right' },
+      cell: (c) => {
+        const r = c.row.original;
+        return (
+          <span data-key={r.key} data-yes={r.yes} data-n={r.n} data-share={r.share ?? ''}>
+            {r.share === null ? '—' : formatPercent(r.share) + (r.small ? ' (small n)' : '')}
+          </span>
+        );
+      },
+    }),
+    helper.accessor('yes', {
+      header: yesLabel,
+      sortFn: 'basic',
+      meta: { align: 'right' },
+      cell: (c) => formatCount(c.getValue()),
+    }),
+    helper.accessor('n', {
+      header: 'n',
+      sortFn: 'basic',
+      meta: { align: 'right' },
+      cell: (c) => formatCount(c.getValue()),
+    }),
+    helper.accessor((r) => (r.ci95 ? formatInterval(r.ci95) : '—'), {
+      id: 'ci95',
+      header: '95% interval (Wilson)',
+      enableSorting: false,
+      meta: { align: 'right' },
+    }),
+  ]);
+}
+
+interface ShareTableProps {
+  headers: readonly string[];
+  rows: readonly ShareRow[];
+  caption: string;
+  testId: string;
+  /** What "yes" counts, e.g. "Yes" or "Commitments". */
+  yesLabel?: string;
+}
+
+export function ShareTable({ headers, rows, caption, testId, yesLabel = 'Yes' }: ShareTableProps) {
+  const columns = useMemo(() => columnsFor(headers, yesLabel), [headers, yesLabel]);
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      caption={caption}
+      testId={testId}
+      pageSize={25}
+      getRowId={(r) => r.key}
+    />
+  );
+}
+
+/** The same rows for the CSV export. */
+export function shareCsv(
+  headers: readonly string[],
+  rows: readonly ShareRow[],
+  yesLabel = 'yes',
+): CsvTable {
+  return {
+    header: [...headers, yesLabel, 'n', 'share', 'ci95_low', 'ci95_high', 'small_n'],
+    rows: rows.map((r) => [
+      ...r.cells,
+      r.yes,
+      r.n,
+      r.share === null ? '' : Math.round(r.share * 10000) / 10000,
+      r.ci95?.[0] ?? '',
+      r.ci95?.[1] ?? '',
+      r.small ? 'yes' : 'no',
+    ]),
+  };
+}

@@ -1,0 +1,107 @@
+import type { TrendPointIn, TrendSeriesIn } from '../../charts/trends.option';
+import { SMALL_N } from '../../metrics';
+import type { TrendLine, TrendsData } from '../../queries/trends';
+import type { EraMode } from '../../state/compare-params';
+import type { ShareRow } from '../compare/share-table';
+
+export const MAX_MEMBERS = 8;
+const MEMBER_COLOURS = [
+  '#2563eb',
+  '#dc2626',
+  '#059669',
+  '#7c3aed',
+  '#d97706',
+  '#0891b2',
+  '#db2777',
+  '#65a30d',
+];
+const REGION_COLOURS = ['#6b7280', '#a16207', '#0f766e', '#9d174d', '#4338ca', '#b45309'];
+export const TREND_TABLE_HEADERS = ['Line', 'Plan start year', 'Era', 'Cycle'] as const;
+
+export interface TrendsModel {
+  series: TrendSeriesIn[];
+  /** Members beyond MAX_MEMBERS, left out of the chart. */
+  dropped: string[];
+  /** Start years with commitments but nothing rated yet in the global line (e.g. pending review). */
+  unrated: number[];
+  table: ShareRow[];
+}
+
+interface Piece {
+  era: 'pre2020' | 'refresh' | null;
+  points: TrendPointIn[];
+}
+
+function pieces(line: TrendLine, eras: EraMode): Piece[] {
+  const pick = (era: Piece['era']): Piece => ({
+    era,
+    points: line.points
+      .filter((p) => p.era === era)
+      .map((p) => ({ year: p.year, cycle: p.cycle, value: p.value })),
+  });
+  return eras === 'pooled'
+    ? [pick(null)]
+    : [pick('pre2020'), pick('refresh')].filter((s) => s.points.length > 0);
+}
+
+const ERA_TEXT = { pre2020: 'pre-2020', refresh: 'refresh' } as const;
+
+/**
+ * Member lines (at most MAX_MEMBERS), the regions they belong to (every region when no member is
+ * chosen) and all members; split eras become separate pieces of the same line.
+ */
+export function trendsModel(data: TrendsData, eras: EraMode): TrendsModel {
+  const members = data.lines
+    .filter((l) => l.kind === 'member')
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const kept = members.slice(0, MAX_MEMBERS);
+  const wantedRegions = new Set(kept.map((m) => m.region));
+  const regions = data.lines
+    .filter((l) => l.kind === 'region' && (kept.length === 0 || wantedRegions.has(l.name)))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const global = data.lines.filter((l) => l.kind === 'global');
+  const lines = [
+    ...kept.map((l, i) => ({
+      line: l,
+      key: `member:${l.name}`,
+      name: l.name,
+      colour: MEMBER_COLOURS[i % MEMBER_COLOURS.length] ?? '#2563eb',
+    })),
+    ...regions.map((l, i) => ({
+      line: l,
+      key: `region:${l.name}`,
+      name: `${l.name} (region)`,
+      colour: REGION_COLOURS[i % REGION_COLOURS.length] ?? '#6b7280',
+    })),
+    ...global.map((l) => ({ line: l, key: 'global', name: 'All members', colour: '#111827' })),
+  ].map((x) => ({ ...x, pieces: pieces(x.line, eras) }));
+  const series: TrendSeriesIn[] = lines.map((x) => ({
+    key: x.key,
+    name: x.name,
+    kind: x.line.kind,
+    colour: x.colour,
+    segments: x.pieces.map((p) => p.points),
+  }));
+  const table = lines.flatMap((x) =>
+    x.pieces.flatMap((piece) =>
+      piece.points.map((p): ShareRow => ({
+        key: `${x.key}|${piece.era ?? 'all'}|${p.year}`,
+        cells: [
+          x.name,
+          String(p.year),
+          piece.era ? ERA_TEXT[piece.era] : 'both pooled',
+          p.cycle ?? '',
+        ],
+        yes: p.value.yes,
+        n: p.value.n,
+        share: p.value.share,
+        ci95: p.value.ci95,
+        small: p.value.n > 0 && p.value.n < SMALL_N,
+      })),
+    ),
+  );
+  const unrated = (global[0]?.points ?? [])
+    .filter((p) => p.era === null && p.value.n === 0)
+    .map((p) => p.year);
+  return { series, dropped: members.slice(MAX_MEMBERS).map((m) => m.name), unrated, table };
+}

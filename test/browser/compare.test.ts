@@ -1,0 +1,287 @@
+/**
+ * Compare and Trends in real Chromium against `vite preview` of the production build: a permalink
+ * reproduces the view and its numbers equal summarize() on the same file and as-of date; a click
+ * cross-filters (chip + URL) and Back undoes it; PNG, SVG and CSV exports download; every view
+ * renders — with no console error and no request to another origin.
+ */
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFromPaths } from '../../cli/load-file';
+import { createNodeConnector } from '../../src/db/node-connector';
+import { DEFAULT_SWITCHES } from '../../src/metrics';
+import { summarize, type SummaryGroup } from '../../src/queries';
+import { ensureBuild, startPreview, type PreviewServer } from './preview-server';
+
+const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+const SHOTS = root('test-results');
+const SIM = root('data/simulated/ogp-export-simulated.csv');
+const manifest = JSON.parse(readFileSync(root('data/simulated/manifest.json'), 'utf8')) as {
+  asOf?: string;
+};
+// The app's as-of for the built-in dataset: its manifest's, else today (dataset-request.ts).
+const AS_OF = manifest.asOf ?? new Date().toISOString().slice(0, 10);
+const FILTERS = { members: ['Colombia', 'Kenya'], kinds: ['national'] };
+const PERMALINK =
+  '?kind=national&member=Colombia&member=Kenya&metric=high_completion&sort=name#compare';
+
+let server: PreviewServer;
+let browser: Browser;
+let page: Page;
+let byCycle: SummaryGroup[];
+let byEra: SummaryGroup[];
+let byEraAll: SummaryGroup[];
+const consoleErrors: string[] = [];
+const foreignRequests: string[] = [];
+
+beforeAll(async () => {
+  const build = ensureBuild();
+  if (build.built) console.log(`vite build: ${build.ms} ms`);
+  const conn = await createNodeConnector();
+  await loadFromPaths(conn, SIM, { asOf: AS_OF });
+  byCycle = await summarize(conn, {
+    by: ['member', 'cycle'],
+    switches: DEFAULT_SWITCHES,
+    filters: FILTERS,
+  });
+  byEra = await summarize(conn, {
+    by: ['member', 'era'],
+    switches: DEFAULT_SWITCHES,
+    filters: FILTERS,
+  });
+  byEraAll = await summarize(conn, {
+    by: ['member', 'era'],
+    switches: { ...DEFAULT_SWITCHES, denominator: 'all' },
+    filters: FILTERS,
+  });
+  await conn.close();
+  server = await startPreview();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1200, height: 900 },
+    acceptDownloads: true,
+  });
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(`${server.url}/`) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
+  });
+  page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** Waits until the chart card has drawn its latest option. */
+async function rendered(testId: string) {
+  const card = page.getByTestId(testId);
+  await expect
+    .poll(
+      async () => {
+        const [v, r] = await Promise.all([
+          card.getAttribute('data-version'),
+          card.getAttribute('data-rendered'),
+        ]);
+        return v !== null && v === r && (await page.locator('[aria-busy="true"]').count()) === 0;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+  return card;
+}
+
+/** Downloads a chart's export and returns the saved file's path and suggested name. */
+async function exportFile(chart: string, kind: 'png' | 'svg' | 'csv') {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(`${chart}-export-${kind}`).click(),
+  ]);
+  return { path: await download.path(), name: download.suggestedFilename() };
+}
+
+async function shot(name: string) {
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** data-key → [yes, n] from the chart's "show as table" alternative (opened if closed). */
+async function tableFigures(chart: string): Promise<Record<string, [number, number]>> {
+  const details = page.getByTestId(chart).locator('details.as-table');
+  if ((await details.getAttribute('open')) === null)
+    await page.getByTestId(`${chart}-show-table`).click();
+  const table = page.getByTestId(`${chart}-table`);
+  await table.waitFor();
+  return table
+    .locator('[data-key]')
+    .evaluateAll((spans) =>
+      Object.fromEntries(
+        spans.map((s) => [
+          s.getAttribute('data-key'),
+          [Number(s.getAttribute('data-yes')), Number(s.getAttribute('data-n'))],
+        ]),
+      ),
+    );
+}
+
+describe('Compare and Trends in Chromium', () => {
+  it('a permalink reproduces the view, and its cells equal summarize() on the same file', async () => {
+    await page.goto(server.url + '/' + PERMALINK);
+    await rendered('heatmap');
+    expect(await page.getByTestId('metric-select').inputValue()).toBe('high_completion');
+    expect(await page.getByTestId('filter-chips').textContent()).toContain('Member: Kenya');
+    const figures = await tableFigures('heatmap');
+    for (const g of byCycle) {
+      const year = g.key.cycle?.slice(0, 4);
+      const m = g.metrics.high_completion;
+      expect(figures[`member:${g.key.member}|${year}`], `${g.key.member} ${g.key.cycle}`).toEqual([
+        m.yes,
+        m.n,
+      ]);
+    }
+    for (const g of byEra) {
+      const m = g.metrics.high_completion;
+      expect(
+        figures[`member:${g.key.member}|${g.key.era}`],
+        `${g.key.member} ${g.key.era}`,
+      ).toEqual([m.yes, m.n]);
+    }
+    expect(byCycle.length).toBeGreaterThan(4);
+    const label = await page.getByTestId('heatmap').locator('figure').getAttribute('aria-label');
+    expect(label).toContain('High completion: members × plan cycles');
+    await shot('compare-heatmap');
+  });
+
+  it('a broken or outdated link falls back to defaults with a visible notice', async () => {
+    await page.goto(`${server.url}/?metric=stars_v0&sort=sideways&member=Colombia#compare`);
+    await rendered('heatmap');
+    const notice = page.getByTestId('params-notice');
+    expect(await notice.textContent()).toContain('metric "stars_v0"');
+    expect(await page.getByTestId('metric-select').inputValue()).toBe('verifiable');
+  });
+
+  it('clicking a member filters every view: chip and URL change, Back restores the view', async () => {
+    await page.goto(`${server.url}/?region=Europe#compare`);
+    const card = await rendered('heatmap');
+    const before = page.url();
+    // The chart is a canvas: find a member's cell from the geometry the card publishes. The table
+    // lists members first: take the first member's first cell.
+    const attr = async (name: string) => (await card.getAttribute(`data-${name}`)) ?? '';
+    const rows = JSON.parse(await attr('row-keys')) as string[];
+    const cols = JSON.parse(await attr('col-keys')) as string[];
+    const top = Number(await attr('grid-top'));
+    const left = Number(await attr('grid-left'));
+    const rowHeight = Number(await attr('row-height'));
+    const cellKey = Object.keys(await tableFigures('heatmap'))[0] ?? '';
+    await page.getByTestId('heatmap-show-table').click(); // close the table again
+    const [rowKey = '', colKey = ''] = cellKey.split('|');
+    const member = rowKey.replace(/^member:/, '');
+    const row = rows.indexOf(rowKey);
+    const col = cols.indexOf(colKey);
+    expect([rowKey.startsWith('member:'), row > 0, col >= 0]).toEqual([true, true, true]);
+    const figure = await card.locator('figure').boundingBox();
+    if (!figure) throw new Error('no chart');
+    const colWidth = (figure.width - left - 8) / cols.length;
+    await page.mouse.click(
+      figure.x + left + (col + 0.5) * colWidth,
+      figure.y + top + (row + 0.5) * rowHeight,
+    );
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('member')).toEqual([member]);
+    await page.locator(`[data-chip="members:${member}"]`).waitFor();
+    await rendered('heatmap');
+    const shown = Object.keys(await tableFigures('heatmap')).filter((k) => k.startsWith('member:'));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((k) => k.startsWith(`member:${member}|`))).toBe(true);
+    await page.getByTestId('subview-distribution').click();
+    await rendered('distribution');
+    const bars = Object.keys(await tableFigures('distribution'));
+    expect(
+      bars.filter((k) => k.startsWith('member|')).every((k) => k.startsWith(`member|${member}|`)),
+    ).toBe(true);
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(before);
+    await rendered('heatmap');
+    expect(await page.locator(`[data-chip="members:${member}"]`).count()).toBe(0);
+    expect(await page.locator('[data-chip="regions:Europe"]').count()).toBe(1);
+  });
+
+  it('exports PNG, SVG and CSV of the chart as non-empty downloads', async () => {
+    await page.goto(server.url + '/' + PERMALINK);
+    await rendered('heatmap');
+    const files: Record<string, string> = {};
+    for (const kind of ['png', 'svg', 'csv'] as const) {
+      const { path, name } = await exportFile('heatmap', kind);
+      expect(statSync(path).size, kind).toBeGreaterThan(200);
+      expect(name).toMatch(new RegExp(`^irm-atlas-high-completion.*\\.${kind}$`));
+      files[kind] = path;
+    }
+    expect(readFileSync(files.png!).subarray(1, 4).toString()).toBe('PNG');
+    const svg = readFileSync(files.svg!, 'utf8');
+    expect(svg).toContain('SIMULATED DATA');
+    expect(svg).toContain('Member: Colombia, Kenya');
+    expect(svg).toContain('denominator: rated commitments only');
+    const csv = readFileSync(files.csv!, 'utf8').split('\r\n');
+    expect(csv[0]).toBe(
+      'Row,Region,Column,Cycle,yes,n,share,ci95_low,ci95_high,small_n,dataset,simulated_data,rules,filters',
+    );
+    expect(
+      csv.slice(1).some((l) => l.startsWith('Colombia,') && l.includes(',yes,"Rules: denominator')),
+    ).toBe(true);
+  });
+
+  it('the methodology switches change the figures and are named on the chart', async () => {
+    await page.goto(`${server.url}/?denominator=all&${PERMALINK.slice(1)}`);
+    await rendered('heatmap');
+    const svg = readFileSync((await exportFile('heatmap', 'svg')).path, 'utf8');
+    expect(svg).toContain('denominator: all commitments (OGP'); // the apostrophe is escaped in SVG
+    const figures = await tableFigures('heatmap');
+    for (const g of byEraAll) {
+      const m = g.metrics.high_completion;
+      expect(figures[`member:${g.key.member}|${g.key.era}`]).toEqual([m.yes, m.n]);
+    }
+  });
+
+  it('draws every sub-view and Trends (screenshots in test-results/)', async () => {
+    const views = [
+      ['distribution', '?view=distribution&field=design&region=Americas#compare'],
+      ['quadrant', '?view=quadrant#compare'],
+      ['pipeline', '?view=pipeline&region=Europe#compare'],
+      ['trends', '?member=Colombia&member=France&member=Kenya#trends'],
+    ] as const;
+    for (const [id, link] of views) {
+      await page.goto(server.url + '/' + link);
+      const card = await rendered(id);
+      expect(await card.getAttribute('data-rendered')).not.toBeNull();
+      expect(Object.keys(await tableFigures(id)).length).toBeGreaterThan(0);
+      expect(await card.locator('figure[role="img"]').getAttribute('aria-label')).toBeTruthy();
+      await shot(`compare-${id}`);
+    }
+    await page.getByTestId('eras-pooled').click();
+    await expect.poll(() => page.url()).toContain('eras=pooled');
+    await rendered('trends');
+    const svg = readFileSync((await exportFile('trends', 'svg')).path, 'utf8');
+    expect(svg).toContain('Eras pooled');
+    expect(svg).toContain('Member: Colombia, France, Kenya');
+  });
+
+  it('made no request to another origin, and logged no console error', () => {
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});

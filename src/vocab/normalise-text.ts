@@ -3,17 +3,19 @@
  * (including non-breaking and narrow no-break spaces) collapsed, trailing punctuation dropped.
  */
 export function normaliseLabel(raw: string): string {
-  return raw
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[\u2019\u2018\u02bc`´]/g, "'")
-    .replace(/[\s\u00a0\u202f\u2007]+/gu, ' ')
-    .trim()
-    // The lookbehind anchors the run at its start: a plain `[…]+$` is quadratic on long runs.
-    .replace(/(?<![\s.:;,!?¿¡*])[\s.:;,!?¿¡*]+$/u, '')
-    .replace(/^[\s¿¡*]+/u, '')
-    .trim();
+  return (
+    raw
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[\u2019\u2018\u02bc`´]/g, "'")
+      .replace(/[\s\u00a0\u202f\u2007]+/gu, ' ')
+      .trim()
+      // The lookbehind anchors the run at its start: a plain `[…]+$` is quadratic on long runs.
+      .replace(/(?<![\s.:;,!?¿¡*])[\s.:;,!?¿¡*]+$/u, '')
+      .replace(/^[\s¿¡*]+/u, '')
+      .trim()
+  );
 }
 
 /**

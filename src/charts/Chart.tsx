@@ -33,12 +33,25 @@ interface ChartProps {
   label: string;
   height?: number;
   testId?: string;
-  onRendered?: () => void;
+  onRendered?: (instance: { resize(opts?: { width: 'auto'; height: 'auto' }): void }) => void;
   /** ECharts events (click, rendered, …); keep the object stable (useMemo). */
   onEvents?: Record<string, (params: unknown) => void>;
   /** Canvas for charts with thousands of marks (SVG DOM that size is slow to update and paint). */
   renderer?: 'svg' | 'canvas';
+  /**
+   * Draw a new option on the next frame instead of inside setOption: when the height changes
+   * too, the resize that follows then draws once at the new size instead of twice.
+   */
+  lazyUpdate?: boolean;
+  /**
+   * false: the caller resizes the chart (onRendered hands it the instance). The height then sits
+   * on the figure, so a new height does not make the wrapper resize on its own: every ECharts
+   * resize re-renders the whole chart, even at the same size.
+   */
+  autoResize?: boolean;
 }
+
+const FILL = { height: '100%', width: '100%' };
 
 /** The one thin ECharts wrapper: options come from the pure builders in src/charts. */
 export function Chart({
@@ -49,17 +62,27 @@ export function Chart({
   onRendered,
   onEvents,
   renderer = 'svg',
+  lazyUpdate = false,
+  autoResize = true,
 }: ChartProps) {
   return (
-    <figure className="chart" role="img" aria-label={label} data-testid={testId}>
+    <figure
+      className="chart"
+      role="img"
+      aria-label={label}
+      data-testid={testId}
+      style={autoResize ? undefined : { height }}
+    >
       <EChartsReactCore
         echarts={echarts}
         option={option}
         notMerge
         opts={{ renderer }}
-        style={{ height, width: '100%' }}
+        style={autoResize ? { height, width: '100%' } : FILL}
         onChartReady={onRendered}
         onEvents={onEvents}
+        lazyUpdate={lazyUpdate}
+        autoResize={autoResize}
       />
     </figure>
   );

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { LazyChart } from '../charts/LazyChart';
 import { saveBlob } from '../lib/save-blob';
 import { fileSlug } from '../lib/text-wrap';
+import { useChartResize, type Resizable } from './use-chart-resize';
 
 interface ChartCardProps {
   /** The on-screen option (from a pure builder in src/charts). */
@@ -58,7 +59,14 @@ export function ChartCard(props: ChartCardProps) {
     return { ...onEvents, rendered: stamp };
   }, [onEvents, version]);
   // The first option is drawn before ECharts binds events: stamp it on the next frame instead.
-  const onReady = useCallback(() => requestAnimationFrame(() => events.rendered()), [events]);
+  const chartRef = useChartResize(height);
+  const onReady = useCallback(
+    (instance: Resizable) => {
+      chartRef.current = instance;
+      requestAnimationFrame(() => events.rendered());
+    },
+    [events, chartRef],
+  );
   const save = useCallback(
     async (kind: 'png' | 'svg' | 'csv') => {
       setError(null);
@@ -108,6 +116,8 @@ export function ChartCard(props: ChartCardProps) {
         onEvents={events}
         onRendered={onReady}
         renderer="canvas"
+        lazyUpdate
+        autoResize={false}
       />
       <details className="as-table" onToggle={(e) => setShowTable(e.currentTarget.open)}>
         <summary data-testid={`${testId}-show-table`}>Show as table</summary>

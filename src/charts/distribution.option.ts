@@ -7,6 +7,7 @@ import type {
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { escapeHtml, formatCount, formatPercent } from '../lib/format';
+import { clip } from '../lib/text-wrap';
 import { FONT, frameHeight, frameTitle, textOnFill, type ChartFrame } from './chart-frame';
 
 export type DistributionOption = ComposeOption<
@@ -41,6 +42,7 @@ export interface DistributionInput {
 }
 
 export const BAR_ROW = 24;
+const LABEL_MIN = 9;
 const PER_LEGEND_LINE = 5;
 
 /** n of a bar: commitments in the levels drawn (states excluded when they are hidden). */
@@ -57,7 +59,8 @@ export function distributionOption(input: DistributionInput): DistributionOption
   const { bars, levels } = input;
   const totals = bars.map((b) => barTotal(b, levels));
   const top = frameHeight(input.frame) + legendHeight(levels) + 8;
-  const labels = bars.map((b, i) => `${b.label} (n=${formatCount(totals[i] ?? 0)})`);
+  // Clipped here (250px of 11px text), not by the chart: measuring every label is slow.
+  const labels = bars.map((b, i) => `${clip(b.label, 38)} (n=${formatCount(totals[i] ?? 0)})`);
   return {
     textStyle: { fontFamily: FONT },
     animation: false,
@@ -109,31 +112,34 @@ export function distributionOption(input: DistributionInput): DistributionOption
       axisLabel: {
         interval: 0,
         fontSize: 11,
-        width: 250,
-        overflow: 'truncate',
         formatter: (text: string, i: number) =>
           bars[i]?.kind === 'member' ? text : `{ref|${text}}`,
         rich: { ref: { fontWeight: 'bold', color: '#374151', fontSize: 11 } },
       },
     },
-    series: levels.map((l) => ({
-      type: 'bar' as const,
-      name: l.label,
-      stack: 'levels',
-      barWidth: 16,
-      itemStyle: { color: l.colour },
-      label: {
-        show: true,
-        fontSize: 10,
-        color: textOnFill(l.colour),
-        formatter: (p: { value?: unknown }) =>
-          Number(p.value) >= 9 ? `${Math.round(Number(p.value))}%` : '',
-      },
-      data: bars.map((b, i) => {
+    series: levels.map((l) => {
+      const data = bars.map((b, i) => {
         const total = totals[i] ?? 0;
         return total > 0 ? Math.round(((b.counts[l.key] ?? 0) / total) * 1000) / 10 : 0;
-      }),
-    })),
+      });
+      return {
+        type: 'bar' as const,
+        name: l.label,
+        stack: 'levels',
+        barWidth: 16,
+        itemStyle: { color: l.colour },
+        label: {
+          // Only segments of 9% or more have room for their share; a level with none gets no
+          // labels at all (fewer text elements to lay out on every filter change).
+          show: data.some((v) => v >= LABEL_MIN),
+          fontSize: 10,
+          color: textOnFill(l.colour),
+          formatter: (p: { value?: unknown }) =>
+            Number(p.value) >= LABEL_MIN ? `${Math.round(Number(p.value))}%` : '',
+        },
+        data,
+      };
+    }),
   };
 }
 

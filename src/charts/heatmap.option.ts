@@ -5,6 +5,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import { clip } from '../lib/text-wrap';
 import { escapeHtml, formatCount, formatInterval, formatPercent, formatShare } from '../lib/format';
 import type { MetricValue } from '../metrics';
 import {
@@ -26,8 +27,8 @@ export interface HeatCell {
   value: MetricValue;
   /** The plan cycle behind a member's cell ("2016-2018"). */
   cycle?: string | null;
-  /** Reference figures shown in the tooltip ("Europe, same year: 58% (n=212)"). */
-  references?: readonly string[];
+  /** Reference figures for the tooltip ("Europe, plans starting 2016: 58% (n=212)"). */
+  references?: readonly { label: string; value: MetricValue | undefined }[];
 }
 
 export interface HeatRow {
@@ -59,7 +60,6 @@ export interface HeatItem {
   cell: HeatCell;
   small: boolean;
   label: string;
-  tooltip: string[];
 }
 
 export const ROW_HEIGHT = 26;
@@ -72,31 +72,30 @@ export function heatmapItems(input: HeatmapInput): HeatItem[] {
     for (const column of input.columns) {
       const cell = row.cells[column.key];
       if (!cell) continue;
-      const { share, n, yes, ci95 } = cell.value;
+      const { share, n } = cell.value;
       const small = n > 0 && n < input.smallN;
       const label =
         share === null
           ? `–\nn=${formatCount(n)}`
           : `${formatPercent(share)}${small ? '*' : ''}\nn=${formatCount(n)}`;
-      items.push({
-        row,
-        column,
-        cell,
-        small,
-        label,
-        tooltip: [
-          `${row.label} — ${cell.cycle ? `cycle ${cell.cycle}` : column.label}`,
-          `${input.metricLabel}: ${formatShare(share, n)}${n > 0 ? `, ${formatCount(yes)} of ${formatCount(n)}` : ''}`,
-          ci95 ? `95% interval (Wilson): ${formatInterval(ci95)}` : 'no interval: nothing rated',
-          ...(small
-            ? [`small n: fewer than ${input.smallN} rated commitments — read with care`]
-            : []),
-          ...(cell.references ?? []),
-        ],
-      });
+      items.push({ row, column, cell, small, label });
     }
   }
   return items;
+}
+
+/** A cell's tooltip lines, built on hover only (formatting every cell up front is slow). */
+export function heatmapTooltip(it: HeatItem, input: Pick<HeatmapInput, 'metricLabel' | 'smallN'>) {
+  const { share, n, yes, ci95 } = it.cell.value;
+  return [
+    `${it.row.label} — ${it.cell.cycle ? `cycle ${it.cell.cycle}` : it.column.label}`,
+    `${input.metricLabel}: ${formatShare(share, n)}${n > 0 ? `, ${formatCount(yes)} of ${formatCount(n)}` : ''}`,
+    ci95 ? `95% interval (Wilson): ${formatInterval(ci95)}` : 'no interval: nothing rated',
+    ...(it.small ? [`small n: fewer than ${input.smallN} rated commitments — read with care`] : []),
+    ...(it.cell.references ?? []).map(
+      (r) => `${r.label}: ${r.value ? formatShare(r.value.share, r.value.n) : 'no commitments'}`,
+    ),
+  ];
 }
 
 /** How a group of cells is drawn: one series each, so labels stay plain (rich text is slow). */
@@ -195,7 +194,7 @@ export function heatmapOption(input: HeatmapInput, items = heatmapItems(input)):
       tooltip: {
         formatter: (p) => {
           const item = list[(p as { dataIndex: number }).dataIndex];
-          return item ? item.tooltip.map(escapeHtml).join('<br/>') : '';
+          return item ? heatmapTooltip(item, input).map(escapeHtml).join('<br/>') : '';
         },
       },
       progressive: 0,
@@ -227,12 +226,12 @@ export function heatmapOption(input: HeatmapInput, items = heatmapItems(input)):
       axisLabel: {
         interval: 0,
         fontSize: 11,
-        width: LABEL_WIDTH,
-        overflow: 'truncate',
         formatter: (k: string) => {
           const r = rowLabel.get(k);
           if (!r) return '';
-          return r.kind === 'member' ? r.label : `{ref|${r.label}}`;
+          // Clipped here, not by the chart (measuring every label on each redraw is slow).
+          const text = clip(r.label, 36);
+          return r.kind === 'member' ? text : `{ref|${text}}`;
         },
         rich: { ref: { fontWeight: 'bold', color: '#374151', fontSize: 11 } },
       },

@@ -22,3 +22,11 @@ export function fileSlug(text: string, max = 60): string {
     .replace(/^-+|-+$/g, '');
   return slug.slice(0, max).replace(/-+$/, '') || 'chart';
 }
+
+/**
+ * Shortens a label to `max` characters with an ellipsis. Cheaper than letting the chart measure
+ * and truncate every label on each redraw; 11px system-ui averages well under 7px a character.
+ */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

@@ -99,51 +99,85 @@ function keyed(facts: Facts, key: CubeKey, level: DistField | undefined): Keyed 
   return { codes: col.codes, label: (c) => col.values[c] ?? fill, size: col.values.length + 1 };
 }
 
-/** Every set's groups with commitments, yes and n per measure (n under the denominator switch). */
+interface Group {
+  /** A row of the group, to read its key values back. */
+  first: number;
+  selected: boolean;
+  count: number;
+  yes: number[];
+  rated: number[];
+}
+
+/**
+ * Every set's groups with commitments, yes and n per measure (n under the denominator switch).
+ * One pass over the rows at the finest grain the sets need (split by selection), then each set
+ * sums those groups: counts are additive.
+ */
 export function factCube(facts: Facts, opts: CubeOptions): CubeRow[] {
   const reference = filterMask(facts, referenceFilters(opts.filters));
   const { members, regions } = opts.filters;
   const selection = filterMask(facts, { members, regions });
-  for (let i = 0; i < facts.size; i++) selection[i] = selection[i] && reference[i] ? 1 : 0;
   const measures = opts.measures.map((m) => facts.measures[m]);
+  const names = [...new Set(opts.sets.flatMap((s) => s.keys))];
+  const keys = names.map((k) => keyed(facts, k, opts.levelField));
+  const fine = new Map<number, Group>();
+  for (let i = 0; i < facts.size; i++) {
+    if (!reference[i]) continue;
+    const selected = selection[i] === 1;
+    let id = selected ? 1 : 0;
+    for (const k of keys) id = id * (k.size || 10_000) + ((k.codes[i] ?? -1) + 1);
+    let g = fine.get(id);
+    if (!g) {
+      g = {
+        first: i,
+        selected,
+        count: 0,
+        yes: measures.map(() => 0),
+        rated: measures.map(() => 0),
+      };
+      fine.set(id, g);
+    }
+    g.count++;
+    for (let j = 0; j < measures.length; j++) {
+      const v = measures[j]?.[i] ?? 2;
+      if (v === 1) g.yes[j] = (g.yes[j] ?? 0) + 1;
+      if (v < 2) g.rated[j] = (g.rated[j] ?? 0) + 1;
+    }
+  }
   const all = facts.switches.denominator === 'all';
   const out: CubeRow[] = [];
   opts.sets.forEach((set, s) => {
-    const keys = set.keys.map((k) => keyed(facts, k, opts.levelField));
-    const mask = set.scope === 'selection' ? selection : reference;
-    const groups = new Map<
-      number,
-      { first: number; count: number; yes: number[]; rated: number[] }
-    >();
-    if (keys.length === 0)
-      groups.set(0, {
+    const idx = set.keys.map((k) => names.indexOf(k));
+    const groups = new Map<string, Group>();
+    if (idx.length === 0) {
+      groups.set('', {
         first: -1,
+        selected: true,
         count: 0,
         yes: measures.map(() => 0),
         rated: measures.map(() => 0),
       });
-    for (let i = 0; i < facts.size; i++) {
-      if (!mask[i]) continue;
-      let id = 0;
-      for (const k of keys) id = id * (k.size || 10_000) + ((k.codes[i] ?? -1) + 1);
+    }
+    for (const f of fine.values()) {
+      if (set.scope === 'selection' && !f.selected) continue;
+      const id = idx.map((j) => keys[j]?.codes[f.first] ?? -1).join(',');
       let g = groups.get(id);
       if (!g)
         groups.set(
           id,
-          (g = { first: i, count: 0, yes: measures.map(() => 0), rated: measures.map(() => 0) }),
+          (g = { ...f, count: 0, yes: measures.map(() => 0), rated: measures.map(() => 0) }),
         );
-      g.count++;
-      measures.forEach((m, j) => {
-        const v = m?.[i] ?? 2;
-        if (v === 1) g.yes[j] = (g.yes[j] ?? 0) + 1;
-        if (v < 2) g.rated[j] = (g.rated[j] ?? 0) + 1;
-      });
+      g.count += f.count;
+      for (let j = 0; j < measures.length; j++) {
+        g.yes[j] = (g.yes[j] ?? 0) + (f.yes[j] ?? 0);
+        g.rated[j] = (g.rated[j] ?? 0) + (f.rated[j] ?? 0);
+      }
     }
     for (const g of groups.values()) {
       const k: Partial<Record<CubeKey, string>> = {};
-      keys.forEach((key, j) => {
-        const name = set.keys[j];
-        if (name) k[name] = key.label(g.first < 0 ? -1 : (key.codes[g.first] ?? -1));
+      set.keys.forEach((name, j) => {
+        const key = keys[idx[j] ?? -1];
+        if (key) k[name] = key.label(g.first < 0 ? -1 : (key.codes[g.first] ?? -1));
       });
       const values: Partial<Record<MeasureId, MetricValue>> = {};
       opts.measures.forEach((m, j) => {

@@ -175,11 +175,7 @@ describe('Compare and Trends in Chromium', () => {
     expect(await page.getByTestId('metric-select').inputValue()).toBe('verifiable');
   });
 
-  // Skipped for now: the click on the heatmap's member label is intercepted by the ECharts canvas
-  // in headless Chromium (playwright waits for a stable, unobscured target). Cross-filtering works
-  // when clicked by hand; the test needs to click through the chart's own event layer. Open item
-  // on issue 3.
-  it.skip('clicking a member filters every view: chip and URL change, Back restores the view', async () => {
+  it('clicking a member filters every view: chip and URL change, Back restores the view', async () => {
     await page.goto(`${server.url}/?region=Europe#compare`);
     const card = await rendered('heatmap');
     const before = page.url();

@@ -9,6 +9,8 @@ import {
 import {
   heatmapItems,
   heatmapOption,
+  heatmapTooltip,
+  type HeatItem,
   type HeatmapInput,
   type HeatRow,
 } from '../../src/charts/heatmap.option';
@@ -73,6 +75,9 @@ describe('chart frame', () => {
   });
 });
 
+const tip = (item: HeatItem | undefined, input: HeatmapInput) =>
+  item ? heatmapTooltip(item, input) : [];
+
 describe('heatmapOption', () => {
   it('empty input: no cells, still a frame', () => {
     const o = heatmapOption(heat([]));
@@ -83,17 +88,25 @@ describe('heatmapOption', () => {
   it('one member: every cell shows share and n, the tooltip the interval and references', () => {
     const rows = [
       member('Colombia', {
-        '2016': { value: v(7, 10), cycle: '2016-2018', references: ['Europe: 50% (n=8)'] },
+        '2016': {
+          value: v(7, 10),
+          cycle: '2016-2018',
+          references: [
+            { label: 'Europe', value: v(4, 8) },
+            { label: 'All members', value: undefined },
+          ],
+        },
       }),
     ];
     const items = heatmapItems(heat(rows));
     expect(items).toHaveLength(1);
     expect(items[0]?.label).toBe('70%\nn=10');
-    expect(items[0]?.tooltip).toEqual([
+    expect(tip(items[0], heat(rows))).toEqual([
       'Colombia — cycle 2016-2018',
       'Verifiable: 70% (n=10), 7 of 10',
       '95% interval (Wilson): 40–89%',
       'Europe: 50% (n=8)',
+      'All members: no commitments',
     ]);
     const [dark, light] = seriesOf(heatmapOption(heat(rows))) as (Series & {
       label: { formatter: (p: { dataIndex: number }) => string; color: string };
@@ -111,7 +124,7 @@ describe('heatmapOption', () => {
     const items = heatmapItems(heat([member('A', { '2016': { value: v(3, 4) } })]));
     expect(items[0]?.small).toBe(true);
     expect(items[0]?.label).toBe('75%*\nn=4');
-    expect(items[0]?.tooltip.join(' ')).toContain('small n');
+    expect(tip(items[0], heat([])).join(' ')).toContain('small n');
     const series = seriesOf(
       heatmapOption(heat([member('A', { '2016': { value: v(3, 4) } })])),
     ) as (Series & {
@@ -130,7 +143,7 @@ describe('heatmapOption', () => {
       heat([member('A', { '2016': { value: v(0, 0) }, all: { value: v(0, 0) } })]),
     );
     expect(items.map((i) => i.label)).toEqual(['–\nn=0', '–\nn=0']);
-    expect(items[0]?.tooltip).toContain('no interval: nothing rated');
+    expect(tip(items[0], heat([]))).toContain('no interval: nothing rated');
   });
 
   it('reference rows come first, separated from members by a gap row', () => {

@@ -83,8 +83,8 @@ describe('heatModel', () => {
     });
     const cell = m.rows.find((r) => r.label === 'Zambia')?.cells['2016'];
     expect(cell?.references).toEqual([
-      'Africa, plans starting 2016: 50% (n=10)',
-      'All members, plans starting 2016: no commitments',
+      { label: 'Africa, plans starting 2016', value: v(5, 10) },
+      { label: 'All members, plans starting 2016', value: undefined },
     ]);
   });
 });

@@ -1,7 +1,7 @@
 /** URL parameters, filter chips and summaries, CSV exports and text helpers of Compare/Trends. */
 import { describe, expect, it } from 'vitest';
 import { chartCsv } from '../../src/lib/chart-csv';
-import { fileSlug, wrapText } from '../../src/lib/text-wrap';
+import { clip, fileSlug, wrapText } from '../../src/lib/text-wrap';
 import {
   COMPARE_DEFAULTS,
   COMPARE_PARAMS,
@@ -135,5 +135,7 @@ describe('exports and text', () => {
       'irm-atlas-verifiable-members-plan-cycles-cote',
     );
     expect(fileSlug('***')).toBe('chart');
+    expect(clip('Santo Domingo de los Tsáchilas, Ecuador', 20)).toBe('Santo Domingo de lo…');
+    expect(clip('Kenya', 20)).toBe('Kenya');
   });
 });

@@ -1,8 +1,6 @@
 import { METRICS, type MetricId } from '../../metrics';
 import { DIST_FIELDS, DIST_FIELD_IDS } from '../../queries/distribution';
-import { useView } from '../../hooks/app-context';
-import { COMPARE_DEFAULTS, COMPARE_VIEWS, type CompareParams } from '../../state/compare-params';
-import { paramChange } from '../../state/view-params';
+import { COMPARE_VIEWS, type CompareParams } from '../../state/compare-params';
 
 const VIEW_LABELS: Record<CompareParams['view'], string> = {
   heatmap: 'Members × cycles',
@@ -139,35 +137,5 @@ export function EraToggle({
         Eras pooled
       </button>
     </div>
-  );
-}
-
-interface RowLimitProps {
-  total: number;
-  shown: number;
-  rows: CompareParams['rows'];
-  sort: CompareParams['sort'];
-}
-
-/** "Showing 40 of 127 members" with the switch to all (a URL parameter like the rest). */
-export function RowLimit({ total, shown, rows, sort }: RowLimitProps) {
-  const { setParams } = useView();
-  if (total <= 40 && rows === '40') return null;
-  const set = (v: CompareParams['rows']) => setParams(paramChange(COMPARE_DEFAULTS, { rows: v }));
-  return (
-    <p className="row-limit" data-testid="row-limit">
-      {shown < total
-        ? `Showing the first ${shown} of ${total} members (sorted by ${sort}). `
-        : `Showing all ${total} members. `}
-      {rows === '40' ? (
-        <button type="button" onClick={() => set('all')} data-testid="rows-all">
-          Show all {total}
-        </button>
-      ) : (
-        <button type="button" onClick={() => set('40')} data-testid="rows-40">
-          Show the first 40
-        </button>
-      )}
-    </p>
   );
 }

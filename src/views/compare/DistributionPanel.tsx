@@ -11,7 +11,7 @@ import type { CompareParams } from '../../state/compare-params';
 import { withValue } from '../../state/filter-summary';
 import { AsyncBlock } from '../../ui/AsyncBlock';
 import { ChartCard } from '../../ui/ChartCard';
-import { RowLimit } from './CompareControls';
+import { RowLimit } from './RowLimit';
 import { DIST_TABLE_HEADERS, distModel } from './distribution-model';
 import { exportFrame, provenance, viewFrame } from './frame';
 import { ShareTable, shareCsv } from './share-table';

@@ -16,7 +16,7 @@ import type { CompareParams } from '../../state/compare-params';
 import { withValue } from '../../state/filter-summary';
 import { AsyncBlock } from '../../ui/AsyncBlock';
 import { ChartCard } from '../../ui/ChartCard';
-import { RowLimit } from './CompareControls';
+import { RowLimit } from './RowLimit';
 import { exportFrame, provenance, viewFrame } from './frame';
 import { HEAT_TABLE_HEADERS, heatModel } from './heatmap-model';
 import { ShareTable, shareCsv } from './share-table';

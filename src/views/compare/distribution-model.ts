@@ -74,8 +74,13 @@ export function distModel(
   );
   const shown = rows.filter((r) => (opts.eras === 'pooled' ? r.era === null : r.era !== null));
   const memberRegions = new Set(shown.filter((r) => r.kind === 'member').map((r) => r.region));
-  const sortKey = (r: DistRow) =>
-    highShare(pooled.get(`${r.kind}|${r.member}|${r.region}`) ?? {}, catalogue);
+  const keys = new Map<string, number>();
+  const sortKey = (r: DistRow) => {
+    const id = `${r.kind}|${r.member}|${r.region}`;
+    let k = keys.get(id);
+    if (k === undefined) keys.set(id, (k = highShare(pooled.get(id) ?? {}, catalogue)));
+    return k;
+  };
   const kindOrder = { global: 0, region: 1, member: 2 } as const;
   const picked = shown
     .filter((r) => r.kind !== 'region' || memberRegions.has(r.region))

@@ -1,5 +1,4 @@
 import type { HeatColumn, HeatRow } from '../../charts/heatmap.option';
-import { formatShare } from '../../lib/format';
 import { SMALL_N, type MetricValue } from '../../metrics';
 import type { EraValues, HeatMember, HeatmapData, HeatReference } from '../../queries/compare';
 import type { EraMode, RowSort } from '../../state/compare-params';
@@ -32,9 +31,6 @@ function sortValue(v: EraValues, eras: EraMode): number {
     eras === 'pooled' ? v.total : [v.byEra.refresh, v.byEra.pre2020].find((x) => x && x.n > 0);
   return pick?.share ?? -1;
 }
-
-const refLine = (label: string, v: MetricValue | undefined) =>
-  `${label}: ${v ? formatShare(v.share, v.n) : 'no commitments'}`;
 
 function refRow(ref: HeatReference, eras: EraMode): HeatRow {
   const label = ref.region === null ? 'All members' : `${ref.region} (region)`;
@@ -86,8 +82,8 @@ export function heatModel(
         value,
         cycle,
         references: [
-          refLine(`${m.region}, plans starting ${year}`, reg?.byYear[year]),
-          refLine(`All members, plans starting ${year}`, data.global.byYear[year]),
+          { label: `${m.region}, plans starting ${year}`, value: reg?.byYear[year] },
+          { label: `All members, plans starting ${year}`, value: data.global.byYear[year] },
         ],
       };
     }

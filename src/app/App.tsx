@@ -6,6 +6,7 @@ import { ProgressBar } from '../ui/ProgressBar';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { ROUTES } from './routes';
+import { useT } from '../i18n';
 
 export function App() {
   const dataset = useDatasetLoader();
@@ -22,6 +23,7 @@ export function App() {
 function Shell() {
   const { load, stage, recovery } = useDataset();
   const { tab, notice } = useView();
+  const { t } = useT();
   const View = ROUTES[tab]?.component;
   return (
     <>
@@ -38,16 +40,14 @@ function Shell() {
         </p>
       )}
       {load.status === 'error' && tab !== 'data' && (
-        <ErrorMessage error={load.error} title="Loading failed (see the Data tab)" />
+        <ErrorMessage error={load.error} title={t('common.loadingFailed')} />
       )}
       <main id="main" role="tabpanel">
         <ErrorBoundary resetKey={tab}>
-          {View ? <View /> : <p className="notice">This view is not available in this build.</p>}
+          {View ? <View /> : <p className="notice">{t('common.viewUnavailable')}</p>}
         </ErrorBoundary>
       </main>
-      <footer className="app-footer">
-        IRM Atlas runs entirely in this browser tab: files you load never leave it.
-      </footer>
+      <footer className="app-footer">{t('common.footer')}</footer>
     </>
   );
 }

@@ -1,43 +1,47 @@
 import { useDataset, useView } from '../hooks/app-context';
+import { useT } from '../i18n';
+import { LanguageMenu } from './LanguageMenu';
 import { NAV_ORDER, ROUTES } from './routes';
 
 export function Header() {
   const { load } = useDataset();
   const { tab, setTab } = useView();
+  const { t } = useT();
   const dataset = load.data?.dataset;
   return (
     <header className="app-header">
       <div className="brand">
-        <h1>IRM Atlas</h1>
+        <h1>{t('common.appName')}</h1>
         <span className="dataset" data-testid="active-dataset">
-          {dataset ? dataset.name : 'No dataset loaded'}
+          {dataset ? dataset.name : t('common.noDataset')}
         </span>
         {dataset?.simulated && (
           <span
             className="badge sim"
             data-testid="simulated-badge"
-            title="Generated data, not real IRM results"
+            title={t('common.simulatedTitle')}
           >
-            SIMULATED DATA
+            {t('common.simulatedBadge')}
           </span>
         )}
       </div>
-      <nav aria-label="Views">
+      <LanguageMenu />
+      <nav aria-label={t('common.navLabel')}>
         <ul className="tabs" role="tablist">
-          {NAV_ORDER.filter((t) => ROUTES[t]?.nav).map((t) => (
-            <li key={t} role="presentation">
+          {NAV_ORDER.filter((r) => ROUTES[r]?.nav).map((r) => (
+            <li key={r} role="presentation">
               <a
-                href={`#${t}`}
+                href={`#${r}`}
                 role="tab"
-                aria-selected={t === tab}
+                aria-selected={r === tab}
                 aria-controls="main"
-                data-testid={`tab-${t}`}
+                data-testid={`tab-${r}`}
                 onClick={(e) => {
                   e.preventDefault();
-                  setTab(t);
+                  setTab(r);
                 }}
               >
-                {ROUTES[t]?.label}
+                {t(ROUTES[r]?.label ?? 'common.appName')}
               </a>
             </li>
           ))}

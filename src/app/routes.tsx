@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Tab } from '../state/view-url';
+import type { MessageId } from '../i18n';
 import { DataView } from '../views/data/DataView';
 import { MethodologyView } from '../views/methodology/MethodologyView';
 import { OverviewView } from '../views/overview/OverviewView';
@@ -12,7 +13,8 @@ import { PlansView } from '../views/plans/PlansView';
 import { SqlView } from '../views/sql/SqlView';
 
 export interface RouteEntry {
-  label: string;
+  /** The tab's name in the navigation, a message id. */
+  label: MessageId;
   component: ComponentType;
   /** Shown in the navigation (detail views are reached from other views). */
   nav: boolean;
@@ -23,17 +25,17 @@ export interface RouteEntry {
  * the router both read this table. Views: src/views/<tab>/.
  */
 export const ROUTES: Partial<Record<Tab, RouteEntry>> = {
-  overview: { label: 'Overview', component: OverviewView, nav: true },
-  explore: { label: 'Explore', component: ExploreView, nav: true },
-  commitment: { label: 'Commitment', component: CommitmentView, nav: false },
-  member: { label: 'Member briefing', component: BriefingView, nav: false },
-  plans: { label: 'Action plans', component: PlansView, nav: true },
-  sql: { label: 'SQL', component: SqlView, nav: true },
-  compare: { label: 'Compare', component: CompareView, nav: true },
-  trends: { label: 'Trends', component: TrendsView, nav: true },
+  overview: { label: 'common.tab_overview', component: OverviewView, nav: true },
+  explore: { label: 'common.tab_explore', component: ExploreView, nav: true },
+  commitment: { label: 'common.tab_commitment', component: CommitmentView, nav: false },
+  member: { label: 'common.tab_member', component: BriefingView, nav: false },
+  plans: { label: 'common.tab_plans', component: PlansView, nav: true },
+  sql: { label: 'common.tab_sql', component: SqlView, nav: true },
+  compare: { label: 'common.tab_compare', component: CompareView, nav: true },
+  trends: { label: 'common.tab_trends', component: TrendsView, nav: true },
   // (views register here)
-  data: { label: 'Data', component: DataView, nav: true },
-  methodology: { label: 'Methodology', component: MethodologyView, nav: true },
+  data: { label: 'common.tab_data', component: DataView, nav: true },
+  methodology: { label: 'common.tab_methodology', component: MethodologyView, nav: true },
 };
 
 export const NAV_ORDER: Tab[] = [

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_SWITCHES, type Switches } from '../metrics';
 import type { Filters } from '../queries/filters';
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/langs';
 import { FILTER_KEYS, parseFilters, writeFilters } from './filters-url';
 
 /** Views in the navigation, in order. */
@@ -28,6 +29,7 @@ const switchesSchema = z.object({
 }) satisfies z.ZodType<Switches>;
 
 const SHARED_KEYS = new Set<string>([
+  'lang',
   ...Object.keys(switchesSchema.shape),
   ...Object.values(FILTER_KEYS),
 ]);
@@ -36,6 +38,8 @@ export interface ViewState {
   tab: Tab;
   /** The id of a detail view (commitment identifier, member id), else null. */
   id: string | null;
+  /** The UI language (`?lang=fr`); English by default. */
+  lang: Lang;
   switches: Switches;
   filters: Filters;
   /** View-specific parameters (metric, sort, page, query…), each view parses its own with zod. */
@@ -63,10 +67,13 @@ export function parseViewUrl(search: string, hash: string): ViewState {
   const parsed = switchesSchema.safeParse(switchParams);
   if (!parsed.success) problems.push('unreadable methodology switches');
   const filters = parseFilters(query, problems);
+  const langText = query.get('lang') ?? DEFAULT_LANG;
+  if (!isLang(langText)) problems.push(`unknown language "${langText.slice(0, 10)}"`);
   const ok = tab.success && (!isDetail || id);
   return {
     tab: ok ? tab.data : 'overview',
     id: ok && isDetail ? id : null,
+    lang: isLang(langText) ? langText : DEFAULT_LANG,
     switches: parsed.success ? parsed.data : { ...DEFAULT_SWITCHES },
     filters,
     params,
@@ -89,6 +96,7 @@ function safeDecode(text: string): string | null {
 /** Writes only what differs from the defaults, so a default view has a clean URL. */
 export function formatViewUrl(view: Omit<ViewState, 'notice'>): string {
   const query = new URLSearchParams();
+  if (view.lang !== DEFAULT_LANG) query.set('lang', view.lang);
   for (const key of Object.keys(DEFAULT_SWITCHES) as (keyof Switches)[]) {
     const value = view.switches[key];
     if (value === DEFAULT_SWITCHES[key]) continue;

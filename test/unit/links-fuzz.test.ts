@@ -21,6 +21,7 @@ const permalink = fc
     formatViewUrl({
       tab,
       id: null,
+      lang: 'en',
       switches: {
         ambitionTransformativeOnly: false,
         ambitionIncludesModerate: true,

@@ -50,6 +50,7 @@ describe('view URL', () => {
       expect(view).toEqual({
         tab: c.tab,
         id: null,
+        lang: 'en',
         switches: c.switches,
         filters: {},
         params: c.params,
@@ -60,7 +61,7 @@ describe('view URL', () => {
   }
 
   it('writes a clean URL for the defaults', () => {
-    const base = { id: null, filters: {}, params: {} };
+    const base = { id: null, lang: 'en' as const, filters: {}, params: {} };
     expect(formatViewUrl({ ...base, tab: 'overview', switches: DEFAULT_SWITCHES })).toBe(
       '#overview',
     );
@@ -100,10 +101,18 @@ describe('filters, detail routes and view parameters', () => {
     });
     expect(parseViewUrl(...split(formatViewUrl(view)))).toEqual(view);
   });
+  it('keeps the UI language in the URL, and only when it is not English', () => {
+    const view = parseViewUrl('?lang=fr&region=Europe', '#compare');
+    expect([view.lang, view.notice]).toEqual(['fr', null]);
+    expect(formatViewUrl(view)).toBe('?lang=fr&region=Europe#compare');
+    expect(formatViewUrl({ ...view, lang: 'en' })).toBe('?region=Europe#compare');
+    expect(parseViewUrl('?lang=de', '#compare').lang).toBe('en');
+  });
   it.each([
     ['?from=soon', '#compare', /unreadable year "soon"/],
     ['', '#member', /"member" needs an identifier/],
     ['', '#commitment/%E0%A4%A', /needs an identifier/],
+    ['?lang=de', '#compare', /unknown language "de"/],
   ])('a broken link %s%s falls back with a notice', (search, hash, notice) => {
     expect(parseViewUrl(search, hash).notice).toMatch(notice);
   });

@@ -1,0 +1,30 @@
+import type { Lang } from './langs';
+import * as common from './messages/common';
+
+/**
+ * Every namespace, registered once. A namespace is a module exporting `en` (the source) and
+ * `fr`, `es` typed `Messages<typeof en>`. Message ids are `namespace.key`.
+ * (namespaces register here)
+ */
+const NAMESPACES = {
+  common,
+} as const;
+
+type Namespaces = typeof NAMESPACES;
+export type MessageId = {
+  [N in keyof Namespaces]: `${N & string}.${keyof Namespaces[N]['en'] & string}`;
+}[keyof Namespaces];
+
+function flatten(lang: Lang): Record<MessageId, string> {
+  const out: Record<string, string> = {};
+  for (const [ns, mod] of Object.entries(NAMESPACES)) {
+    for (const [key, text] of Object.entries(mod[lang])) out[`${ns}.${key}`] = text;
+  }
+  return out as Record<MessageId, string>;
+}
+
+export const CATALOGS: Record<Lang, Record<MessageId, string>> = {
+  en: flatten('en'),
+  fr: flatten('fr'),
+  es: flatten('es'),
+};

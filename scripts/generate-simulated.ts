@@ -13,6 +13,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const DEFAULT_SEED = 20261123;
 const DEFAULT_OUT = 'data/simulated/ogp-export-simulated.csv';
@@ -72,7 +73,7 @@ function quantile(w: Weights, u: number): string {
 // ---------------------------------------------------------------------------------------------
 // OGP's export header, verbatim (names, order and quirks).
 
-const HEADER = [
+export const HEADER = [
   'Commitment Unique Identifier',
   'Country/Locality',
   'Action Plan Number',
@@ -247,7 +248,7 @@ const HEADER = [
 ] as const;
 
 type Column = (typeof HEADER)[number];
-type Row = Partial<Record<Column, string>>;
+export type Row = Partial<Record<Column, string>>;
 
 const POLICY_AREAS: readonly Column[] = HEADER.slice(
   HEADER.indexOf('Anti-Corruption and Integrity'),
@@ -1221,7 +1222,8 @@ function derive(p: Plan, row: Row): void {
 // ---------------------------------------------------------------------------------------------
 // Assembly, CSV and manifest.
 
-function generate(seed: number): {
+/** One simulated export (every member, its plans and commitments) from one seed. */
+export function generate(seed: number): {
   rows: Row[];
   counts: Record<'national' | 'local' | 'other', number>;
 } {
@@ -1305,8 +1307,9 @@ function csvField(v: string): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-function toCsv(rows: readonly Row[]): string {
-  const lines = [HEADER.map(csvField).join(',')];
+/** CSV text of rows (no header when `header` is false), in HEADER's column order. */
+export function toCsv(rows: readonly Row[], header = true): string {
+  const lines = header ? [HEADER.map(csvField).join(',')] : [];
   const known = new Set<string>(HEADER);
   for (const row of rows) {
     const stray = Object.keys(row).find((k) => !known.has(k));
@@ -1375,4 +1378,5 @@ function main(): void {
   );
 }
 
-main();
+// Run only as a script: scripts/generate-scale.ts imports the row maker.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -26,7 +26,7 @@ export function scaleFile(rows: number, dir = SCALE_DIR): string {
 
 // The export layout is kept: every policy-area dummy column, in the export's order.
 const header: readonly string[] = HEADER;
-const start = header.indexOf(OGP_POLICY_AREA_COLUMNS[0]);
+const start = header.indexOf(OGP_POLICY_AREA_COLUMNS[0] ?? '');
 if (start < 0 || OGP_POLICY_AREA_COLUMNS.some((c, i) => header[start + i] !== c)) {
   throw new Error('generate-simulated HEADER no longer carries the export policy-area columns');
 }

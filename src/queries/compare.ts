@@ -43,7 +43,7 @@ interface Query {
 
 // (member_id is not grouped: every extra key costs; the views do not need it here.)
 const MEMBER = ['member', 'region'] as const;
-const HEAT_SETS: CubeSet[] = [
+export const HEAT_SETS: CubeSet[] = [
   { scope: 'selection', keys: [...MEMBER, 'year', 'cycle'] },
   { scope: 'selection', keys: [...MEMBER, 'era'] },
   { scope: 'selection', keys: MEMBER },

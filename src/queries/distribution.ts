@@ -23,7 +23,7 @@ export interface DistRow {
 }
 
 const MEMBER: CubeKey[] = ['member', 'region'];
-const SETS: CubeSet[] = [
+export const SETS: CubeSet[] = [
   { scope: 'selection', keys: [...MEMBER, 'level'] },
   { scope: 'selection', keys: [...MEMBER, 'era', 'level'] },
   { scope: 'reference', keys: ['region', 'level'] },

@@ -19,7 +19,7 @@ export interface PipelineData {
   global: PipelineColumn[];
 }
 
-const SETS: CubeSet[] = [
+export const SETS: CubeSet[] = [
   { scope: 'selection', keys: [] },
   { scope: 'selection', keys: ['era'] },
   { scope: 'reference', keys: [] },

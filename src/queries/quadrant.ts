@@ -3,6 +3,7 @@ import { asEra, type EraKey } from './compare';
 import type { Filters } from './filters';
 import type { Facts } from './facts';
 import { factCube, valueOf, type CubeKey, type CubeSet } from './metric-cube';
+import type { MeasureId } from './measures';
 
 const MEMBER = ['member', 'region'] as const;
 
@@ -33,13 +34,12 @@ export interface QuadrantData {
   references: QuadrantReference[];
 }
 
-/** Design (verifiable and ambitious) against implementation (high completion), per unit. */
-export function quadrantData(
-  facts: Facts,
-  q: { filters: Filters; unit: QuadrantUnit },
-): QuadrantData {
-  const unit: CubeKey[] = q.unit === 'plan' ? [...MEMBER, 'plan', 'cycle'] : [...MEMBER];
-  const sets: CubeSet[] = [
+export const QUADRANT_MEASURES: MeasureId[] = ['design', 'high_completion'];
+
+/** The cube sets behind one quadrant (exported for bench/queryset). */
+export function quadrantSets(unitKind: QuadrantUnit): CubeSet[] {
+  const unit: CubeKey[] = unitKind === 'plan' ? [...MEMBER, 'plan', 'cycle'] : [...MEMBER];
+  return [
     { scope: 'selection', keys: unit },
     { scope: 'selection', keys: [...unit, 'era'] },
     { scope: 'reference', keys: [] },
@@ -47,7 +47,15 @@ export function quadrantData(
     { scope: 'reference', keys: ['region'] },
     { scope: 'reference', keys: ['region', 'era'] },
   ];
-  const rows = factCube(facts, { ...q, measures: ['design', 'high_completion'], sets });
+}
+
+/** Design (verifiable and ambitious) against implementation (high completion), per unit. */
+export function quadrantData(
+  facts: Facts,
+  q: { filters: Filters; unit: QuadrantUnit },
+): QuadrantData {
+  const sets = quadrantSets(q.unit);
+  const rows = factCube(facts, { ...q, measures: QUADRANT_MEASURES, sets });
   const points: QuadrantPoint[] = [];
   const references: QuadrantReference[] = [];
   for (const r of rows) {

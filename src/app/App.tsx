@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { DatasetContext, ViewContext, useDataset, useView } from '../hooks/app-context';
 import { useDatasetLoader } from '../hooks/use-dataset-loader';
 import { useViewState } from '../hooks/use-view-state';
@@ -44,7 +45,10 @@ function Shell() {
       )}
       <main id="main" role="tabpanel">
         <ErrorBoundary resetKey={tab}>
-          {View ? <View /> : <p className="notice">{t('common.viewUnavailable')}</p>}
+          {/* Views other than the overview are lazy chunks (routes.tsx). */}
+          <Suspense fallback={<div className="view-loading" aria-busy="true" />}>
+            {View ? <View /> : <p className="notice">{t('common.viewUnavailable')}</p>}
+          </Suspense>
         </ErrorBoundary>
       </main>
       <footer className="app-footer">{t('common.footer')}</footer>

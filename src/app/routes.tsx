@@ -1,16 +1,34 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { Tab } from '../state/view-url';
 import type { MessageId } from '../i18n';
-import { DataView } from '../views/data/DataView';
-import { MethodologyView } from '../views/methodology/MethodologyView';
 import { OverviewView } from '../views/overview/OverviewView';
-import { CompareView } from '../views/compare/CompareView';
-import { TrendsView } from '../views/trends/TrendsView';
-import { CommitmentView } from '../views/commitment/CommitmentView';
-import { ExploreView } from '../views/explore/ExploreView';
-import { BriefingView } from '../views/member/BriefingView';
-import { PlansView } from '../views/plans/PlansView';
-import { SqlView } from '../views/sql/SqlView';
+
+/**
+ * A view in its own chunk, fetched the first time it is shown (App wraps views in Suspense).
+ * The overview is the landing view and stays in the main chunk: its first chart must not wait.
+ */
+function lazyView<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): ComponentType {
+  return lazy(() => load().then((m): { default: ComponentType } => ({ default: m[name] })));
+}
+
+const DataView = lazyView(() => import('../views/data/DataView'), 'DataView');
+const MethodologyView = lazyView(
+  () => import('../views/methodology/MethodologyView'),
+  'MethodologyView',
+);
+const CompareView = lazyView(() => import('../views/compare/CompareView'), 'CompareView');
+const TrendsView = lazyView(() => import('../views/trends/TrendsView'), 'TrendsView');
+const CommitmentView = lazyView(
+  () => import('../views/commitment/CommitmentView'),
+  'CommitmentView',
+);
+const ExploreView = lazyView(() => import('../views/explore/ExploreView'), 'ExploreView');
+const BriefingView = lazyView(() => import('../views/member/BriefingView'), 'BriefingView');
+const PlansView = lazyView(() => import('../views/plans/PlansView'), 'PlansView');
+const SqlView = lazyView(() => import('../views/sql/SqlView'), 'SqlView');
 
 export interface RouteEntry {
   /** The tab's name in the navigation, a message id. */

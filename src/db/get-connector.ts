@@ -1,4 +1,4 @@
-import { createBrowserConnector, type BrowserConnector } from './browser-connector';
+import type { BrowserConnector } from './browser-connector';
 
 let pending: Promise<BrowserConnector> | null = null;
 
@@ -8,10 +8,14 @@ let pending: Promise<BrowserConnector> | null = null;
  * call can retry.
  */
 export function getConnector(onProgress?: (stage: string) => void): Promise<BrowserConnector> {
-  pending ??= createBrowserConnector(onProgress).catch((e: unknown) => {
-    pending = null;
-    throw e;
-  });
+  // DuckDB's JS (bindings, Apache Arrow) is its own chunk: the shell and the precomputed first
+  // view do not wait for it to download and parse.
+  pending ??= import('./browser-connector')
+    .then((m) => m.createBrowserConnector(onProgress))
+    .catch((e: unknown) => {
+      pending = null;
+      throw e;
+    });
   return pending;
 }
 

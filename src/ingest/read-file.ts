@@ -2,8 +2,6 @@ import type { Connector } from '../db/connector';
 import { detectFormat } from './detect-format';
 import { readCsv } from './read-csv';
 import { readJson } from './read-json';
-import { readParquet } from './read-parquet';
-import { readXlsx } from './read-xlsx';
 import { FileReadError, type InputFile, type RawTable } from './raw-table';
 
 /** Any supported file → RawTable. CSV goes through DuckDB; JSON, Parquet and XLSX through JS. */
@@ -22,9 +20,10 @@ function readAs(conn: Connector, file: InputFile, format: RawTable['format']): P
       return readCsv(conn, file, '\t');
     case 'json':
       return Promise.resolve(readJson(file));
+    // Parquet and Excel readers (hyparquet, read-excel-file) load only when such a file is chosen.
     case 'parquet':
-      return readParquet(file);
+      return import('./read-parquet').then((m) => m.readParquet(file));
     case 'xlsx':
-      return readXlsx(file);
+      return import('./read-xlsx').then((m) => m.readXlsx(file));
   }
 }

@@ -47,6 +47,8 @@ export interface PageCheck {
 
 export interface AddPagesResult {
   added: PageCheck[];
+  /** The pages behind `added`, in the same order: what a reload adds again. */
+  addedPages: ImportedPage[];
   /** Pages not added, each with its check (duplicate or problem). */
   skipped: PageCheck[];
   issues: LoadIssue[];
@@ -177,6 +179,7 @@ export async function addPages(
 ): Promise<AddPagesResult> {
   const checks = await checkPages(conn, pages);
   const added: PageCheck[] = [];
+  const addedPages: ImportedPage[] = [];
   const skipped: PageCheck[] = [];
   const issues: LoadIssue[] = [];
   const commitments: CommitmentRecord[] = [];
@@ -188,26 +191,25 @@ export async function addPages(
       continue;
     }
     const record = await joinedRecord(conn, asPrinted(page.result), check);
-    if (check.kind === 'commitment') {
-      const table = tableOf(page.name, record);
-      const r = normaliseCommitments(table, resolveColumns(table), {
-        datasetId: PAGE_IMPORT_DATASET_ID,
-        asOf: opts.asOf,
-        seen: new Map(),
-      });
-      commitments.push(...r.records);
-      issues.push(...r.issues);
-      if (r.records.length === 0) skipped.push(check);
-      else added.push(check);
+    const table = tableOf(page.name, record);
+    const r =
+      check.kind === 'commitment'
+        ? normaliseCommitments(table, resolveColumns(table), {
+            datasetId: PAGE_IMPORT_DATASET_ID,
+            asOf: opts.asOf,
+            seen: new Map(),
+          })
+        : normaliseActionPlans(table);
+    (check.kind === 'commitment' ? commitments : plans).push(...r.records);
+    issues.push(...r.issues);
+    if (r.records.length === 0) {
+      skipped.push(check);
     } else {
-      const r = normaliseActionPlans(tableOf(page.name, record));
-      plans.push(...r.records);
-      issues.push(...r.issues);
-      if (r.records.length === 0) skipped.push(check);
-      else added.push(check);
+      added.push(check);
+      addedPages.push(page);
     }
   }
-  if (added.length === 0) return { added, skipped, issues };
+  if (added.length === 0) return { added, addedPages, skipped, issues };
 
   await appendRows(conn, 'commitments', COMMITMENT_COLUMNS, commitments);
   await appendRows(conn, 'action_plan_facts', ACTION_PLAN_FACT_COLUMNS, plans);
@@ -218,7 +220,7 @@ export async function addPages(
        page_commitments = page_commitments + ?, page_action_plans = page_action_plans + ?`,
     [added.map((c) => c.name).join('; '), commitments.length, plans.length],
   );
-  return { added, skipped, issues };
+  return { added, addedPages, skipped, issues };
 }
 
 /** The page's record, completed from the session where the page is silent (never overriding it). */

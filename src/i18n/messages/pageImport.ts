@@ -61,6 +61,8 @@ export const en = {
   colPage: 'Page',
   colKind: 'Kind',
   colId: 'Identifier',
+  reportLine:
+    'Added from OGP pages (source “page import”): {commitments, plural, one {# commitment} other {# commitments}}, {plans, plural, one {# action plan} other {# action plans}}.',
   openCommitment: 'Open',
 } as const;
 
@@ -128,6 +130,8 @@ export const fr: Messages<typeof en> = {
   colPage: 'Page importée',
   colKind: 'Type',
   colId: 'Identifiant',
+  reportLine:
+    'Ajoutés depuis des pages de l’OGP (source « page import ») : {commitments, plural, one {# engagement} other {# engagements}}, {plans, plural, one {# plan d’action} other {# plans d’action}}.',
   openCommitment: 'Ouvrir',
 };
 
@@ -192,5 +196,7 @@ export const es: Messages<typeof en> = {
   colPage: 'Página',
   colKind: 'Tipo',
   colId: 'Identificador',
+  reportLine:
+    'Añadidos desde páginas de OGP (origen «page import»): {commitments, plural, one {# compromiso} other {# compromisos}}, {plans, plural, one {# plan de acción} other {# planes de acción}}.',
   openCommitment: 'Abrir',
 };

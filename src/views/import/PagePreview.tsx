@@ -10,6 +10,9 @@ const KIND_LABEL: Record<PageKind, MessageId> = {
   unrecognised: 'pageImport.kind_unrecognised',
 };
 
+/** Longer text as printed is cut in the table (whole in its tooltip). */
+const SHOWN = 140;
+
 /** The canonical layout's description of a field, shown as a tooltip. */
 function describe(kind: PageKind, field: string): string | undefined {
   const shape: Record<string, { description?: string | undefined }> =
@@ -120,7 +123,9 @@ function FieldsTable({ page }: { page: ImportedPage }) {
                   <code>{f.field}</code>
                 </td>
                 <td>{f.label}</td>
-                <td className="printed">{f.raw}</td>
+                <td className="printed" title={f.raw.length > SHOWN ? f.raw : undefined}>
+                  {f.raw.length > SHOWN ? `${f.raw.slice(0, SHOWN - 1).trimEnd()}…` : f.raw}
+                </td>
                 <td data-testid={`stored-${f.field}`}>
                   {!stored ? (
                     <span className="muted">{t('pageImport.derived')}</span>

@@ -149,6 +149,21 @@ describe('Page import in Chromium', () => {
     expect(session).toContain('FR0025');
   });
 
+  it('reads several files at once, HTML included', async () => {
+    await page
+      .getByTestId('import-files')
+      .setInputFiles([root('test/fixtures/pages/en-action-plan.html'), seedPath('000')]);
+    const previews = page.getByTestId('page-preview');
+    await expect.poll(() => previews.count(), { timeout: 20_000 }).toBe(2);
+    expect(await previews.nth(0).getAttribute('data-kind')).toBe('action_plan');
+    expect(await previews.nth(0).getByTestId('stored-member').textContent()).toBe('Austin');
+    expect(await previews.nth(0).textContent()).not.toContain('alert(1)');
+    expect(await previews.nth(1).getByTestId('stored-commitment_id').textContent()).toBe('CO0111');
+    await expect
+      .poll(() => page.getByTestId('import-add').textContent(), { timeout: 20_000 })
+      .toBe('Add 2 pages to the session');
+  });
+
   it('says a dropped page that is neither kind adds nothing', async () => {
     const text = readFileSync(seedPath('004'), 'utf8');
     const data = await page.evaluateHandle((t) => {

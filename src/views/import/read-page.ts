@@ -1,6 +1,5 @@
 import type { ImportedPage } from '../../ingest';
 import { importPage } from '../../page-import';
-import { htmlToText } from '../../page-import/html';
 
 /** A saved web page is far below this; anything larger is not one (as the CLI). */
 export const MAX_PAGE_BYTES = 20 * 2 ** 20;
@@ -19,8 +18,6 @@ export class PageReadError extends Error {
   }
 }
 
-const isHtmlName = (name: string) => /\.html?$/i.test(name);
-
 /** Bytes of a saved page → text: UTF-16 by its BOM, UTF-8, else Windows-1252 (older tools). */
 export function decodePage(name: string, bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
@@ -36,12 +33,11 @@ export function decodePage(name: string, bytes: Uint8Array): string {
 }
 
 /**
- * A page's text → what the parser reads. A .html file becomes text with the parser's own
- * scanner (nothing is ever put into the DOM); pasted text or .txt goes as it is (the parser
- * recognises HTML there too).
+ * A page's text → what the parser reads. HTML (a saved .html page, or markup pasted) is turned
+ * into text by the parser's own scanner, once: nothing is ever put into the DOM.
  */
 export function readPageText(name: string, text: string): ImportedPage {
-  return { name, result: importPage(isHtmlName(name) ? htmlToText(text) : text) };
+  return { name, result: importPage(text) };
 }
 
 export async function readPageFile(file: File): Promise<ImportedPage> {

@@ -4,14 +4,12 @@
  * duplicates refused by name, records added to the session, found in Explore with their source,
  * and still there after a DuckDB worker restart.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuild, startPreview, type PreviewServer } from './preview-server';
+import { openBrowserSession, root, type BrowserSession } from './harness';
 
-const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
-const SHOTS = root('test-results');
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
 function seedPath(prefix: string): string {
   const name = readdirSync(SEEDS).find((f) => f.startsWith(`${prefix}_`));
@@ -19,47 +17,19 @@ function seedPath(prefix: string): string {
   return fileURLToPath(new URL(name, SEEDS));
 }
 
-let server: PreviewServer;
-let browser: Browser;
-let context: BrowserContext;
+let s: BrowserSession;
 let page: Page;
-const consoleErrors: string[] = [];
-const foreignRequests: string[] = [];
-const failedRequests: string[] = [];
 
 beforeAll(async () => {
-  ensureBuild();
-  server = await startPreview();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  context.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(`${server.url}/`) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
-  });
-  context.on('requestfailed', (r) => failedRequests.push(`${r.url()} ${r.failure()?.errorText}`));
-  context.on('response', (r) => {
-    if (r.status() >= 400) failedRequests.push(`${r.url()} HTTP ${r.status()}`);
-  });
-  page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-  mkdirSync(SHOTS, { recursive: true });
+  s = await openBrowserSession();
+  page = s.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.stop();
+  await s?.close();
 });
 
-async function shot(name: string) {
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
+const shot = (name: string) => s.shot(name);
 const stored = (field: string) => page.getByTestId(`stored-${field}`).first().textContent();
 
 async function paste(prefix: string) {
@@ -71,7 +41,7 @@ async function paste(prefix: string) {
 
 describe('Page import in Chromium', () => {
   it('previews a pasted commitment page, and refuses it when its identifier is loaded', async () => {
-    await page.goto(`${server.url}/#import`);
+    await page.goto(`${s.server.url}/#import`);
     await expect
       .poll(() => page.getByTestId('active-dataset').textContent(), { timeout: 60_000 })
       .toMatch(/simulated/i);
@@ -205,9 +175,11 @@ describe('Page import in Chromium', () => {
     await shot('import-after-restart');
   });
 
-  it('made no request to another origin, and logged no console error', () => {
-    expect(foreignRequests).toEqual([]);
-    expect(failedRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+  it('made no request to another origin, had no CSP violation, logged no console error', async () => {
+    expect(await s.cspViolations()).toEqual([]);
+    expect(s.dialogs).toEqual([]);
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.failedRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
   });
 });

@@ -8,7 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 import { openBrowserSession, root, type BrowserSession } from './harness';
+
+const escapeHtml = (t: string) =>
+  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
 function seedPath(prefix: string): string {
@@ -159,6 +163,33 @@ describe('Page import in Chromium', () => {
       'ni une page d’engagement ni une page de plan d’action',
     );
     await page.getByTestId('language-select').selectOption('en');
+  });
+
+  it('never runs hostile text from a pasted page or a saved one', async () => {
+    const kenya = readFileSync(root('test/fixtures/pages/en-commitment.txt'), 'utf8');
+    const hostile = XSS_PAYLOADS.join(' ');
+    // As text (every line kept) and as HTML (the parser's scanner, entities decoded to text).
+    await page
+      .getByTestId('import-text')
+      .fill(kenya.replace('Kenya School of Government', hostile));
+    await page.getByTestId('import-read').click();
+    await page.getByTestId('page-preview').waitFor({ timeout: 20_000 });
+    const html = `<html><body><h1>${escapeHtml(XSS_PAYLOADS[1])} Open data (KE0099)</h1>${kenya
+      .split('\n')
+      .slice(3)
+      .map((l) => `<p>${escapeHtml(l.replace('Kenya School of Government', hostile))}</p>`)
+      .join('')}</body></html>`;
+    await page.getByTestId('import-files').setInputFiles({
+      name: 'hostile.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(html, 'utf8'),
+    });
+    await page.getByTestId('page-kind').filter({ hasText: 'hostile.html' }).waitFor();
+    expect(await stored('commitment_id')).toBe('KE0099');
+    expect(await page.getByTestId('import-fields').textContent()).toContain('<img src=x onerror=');
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(s.dialogs).toEqual([]);
   });
 
   it('keeps the imported pages when the database worker restarts', async () => {

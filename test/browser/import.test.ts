@@ -158,10 +158,11 @@ describe('Page import in Chromium', () => {
 
   it('speaks French', async () => {
     await page.getByTestId('language-select').selectOption('fr');
-    await expect.poll(() => page.getByTestId('tab-import').textContent()).toBe('Importer une page');
+    await expect.poll(() => page.getByTestId('tab-import').textContent()).toBe('Importer');
     expect(await page.getByTestId('import-neither').textContent()).toContain(
       'ni une page d’engagement ni une page de plan d’action',
     );
+    await shot('import-neither-fr');
     await page.getByTestId('language-select').selectOption('en');
   });
 

@@ -67,7 +67,7 @@ export const en = {
 } as const;
 
 export const fr: Messages<typeof en> = {
-  tab: 'Importer une page',
+  tab: 'Importer',
   title: 'Importer une page de l’OGP',
   intro:
     'Collez le texte d’une page d’engagement ou de plan d’action de l’OGP (en anglais, français ou espagnol), ou déposez des pages enregistrées (.txt, .html). Chaque page devient un enregistrement : vérifiez ce qui a été lu, puis ajoutez-le aux données de la session. Les pages sont lues dans cet onglet et ne sont envoyées nulle part.',
@@ -136,7 +136,7 @@ export const fr: Messages<typeof en> = {
 };
 
 export const es: Messages<typeof en> = {
-  tab: 'Importar página',
+  tab: 'Importar',
   title: 'Importar una página de OGP',
   intro:
     'Pegue el texto de una página de compromiso o de plan de acción de OGP (en inglés, francés o español), o suelte páginas guardadas (.txt, .html). Cada página se convierte en un registro: revise lo que se leyó y luego añádalo a los datos de la sesión. Las páginas se leen en esta pestaña y no se envían a ningún sitio.',

@@ -29,6 +29,7 @@ const ExploreView = lazyView(() => import('../views/explore/ExploreView'), 'Expl
 const BriefingView = lazyView(() => import('../views/member/BriefingView'), 'BriefingView');
 const PlansView = lazyView(() => import('../views/plans/PlansView'), 'PlansView');
 const SqlView = lazyView(() => import('../views/sql/SqlView'), 'SqlView');
+const ImportView = lazyView(() => import('../views/import/ImportView'), 'ImportView');
 
 export interface RouteEntry {
   /** The tab's name in the navigation, a message id. */
@@ -53,6 +54,7 @@ export const ROUTES: Partial<Record<Tab, RouteEntry>> = {
   trends: { label: 'common.tab_trends', component: TrendsView, nav: true },
   // (views register here)
   data: { label: 'common.tab_data', component: DataView, nav: true },
+  import: { label: 'pageImport.tab', component: ImportView, nav: true },
   methodology: { label: 'common.tab_methodology', component: MethodologyView, nav: true },
 };
 
@@ -64,5 +66,6 @@ export const NAV_ORDER: Tab[] = [
   'plans',
   'sql',
   'data',
+  'import',
   'methodology',
 ];

@@ -2,7 +2,6 @@ import './app/csp-safe-zod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { preloadChart } from './charts/LazyChart';
 import { getConnector } from './db/get-connector';
 import './app/app.css';
 
@@ -17,5 +16,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
-// The chart chunk downloads while DuckDB starts, well before the first figure needs it.
-preloadChart();
+// ECharts is not preloaded: the landing chart is a plain-SVG poster (src/charts/bar-poster.ts),
+// and views that draw with ECharts fetch its chunk when they mount.

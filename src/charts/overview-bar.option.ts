@@ -8,6 +8,7 @@ import type { ComposeOption } from 'echarts/core';
 import type { MetricId, MetricValue } from '../metrics';
 import type { Switches } from '../metrics/switches';
 import { escapeHtml, formatCount, formatInterval, formatShare } from '../lib/format';
+import { posterable } from './bar-poster';
 
 export type OverviewBarOption = ComposeOption<
   BarSeriesOption | GridComponentOption | TitleComponentOption | TooltipComponentOption
@@ -70,13 +71,15 @@ export function overviewBarOption(input: OverviewBarInput): OverviewBarOption {
       : input.datasetName,
     DENOMINATOR_RULE[input.denominator],
   ].join('\n');
-  return {
+  const title = 'Share of commitments meeting each metric, all members';
+  const grid = { top: 84, left: 8, right: 150, bottom: 28 };
+  const option: OverviewBarOption = {
     textStyle: { fontFamily: FONT },
     // Short, so a switch change reads as a change without making anyone wait.
     animationDuration: 300,
     animationDurationUpdate: 300,
     title: {
-      text: 'Share of commitments meeting each metric, all members',
+      text: title,
       subtext: subtitle,
       left: 0,
       textStyle: { fontSize: 16 },
@@ -84,10 +87,7 @@ export function overviewBarOption(input: OverviewBarInput): OverviewBarOption {
     },
     // ECharts 6 spelling of containLabel (which now needs a legacy module, else it is ignored).
     grid: {
-      top: 84,
-      left: 8,
-      right: 150,
-      bottom: 28,
+      ...grid,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
@@ -121,4 +121,21 @@ export function overviewBarOption(input: OverviewBarInput): OverviewBarOption {
       },
     ],
   };
+  // The landing view's chart: drawn as a plain-SVG poster until ECharts is needed (bar-poster.ts).
+  return posterable(option, {
+    title,
+    subtitle: subtitle.split('\n'),
+    subtitleColor: input.simulated ? '#9a3412' : '#4b5563',
+    categories: input.metrics.map((m) => m.label),
+    bars: items.map((i) => ({
+      value: i.value,
+      label: i.label.formatter,
+      opacity: i.itemStyle.opacity,
+    })),
+    max: 100,
+    color: '#2f6db5',
+    font: FONT,
+    grid,
+    barMaxWidth: 28,
+  });
 }

@@ -11,6 +11,12 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      // Views, DuckDB's JS and the readers are lazy chunks; modules shared between chunks must
+      // still run in source order (src/app/csp-safe-zod.ts configures zod before any schema is
+      // built, or zod probes eval and the CSP reports it).
+      output: { strictExecutionOrder: true },
+    },
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },

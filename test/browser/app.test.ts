@@ -101,6 +101,8 @@ describe('IRM Atlas in Chromium', () => {
 
   it('re-runs every figure when a methodology switch changes, and keeps it in the URL', async () => {
     await page.getByTestId('tab-methodology').click();
+    // Views other than the overview are lazy chunks: the view shows once its chunk arrived.
+    await page.getByTestId('rules-table').locator('tbody tr').first().waitFor();
     expect(await page.getByTestId('rules-table').locator('tbody tr').count()).toBeGreaterThan(5);
     await page.getByTestId('denominator-select').selectOption('all');
     expect(page.url()).toContain('denominator=all');

@@ -17,7 +17,7 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, FileFormat>> = {
 export function assertSize(file: InputFile): void {
   const size = file.bytes.byteLength;
   if (size <= MAX_FILE_BYTES) return;
-  // One decimal, rounded up, so a file just over the limit never reads as "512 MB".
+  // One decimal, rounded up, so a file just over the limit never reads as "150 MB".
   const sizeMb = Math.ceil((size / BYTES_PER_MB) * 10) / 10;
   const limitMb = MAX_FILE_BYTES / BYTES_PER_MB;
   throw new FileReadError(

@@ -45,7 +45,7 @@ describe('readBrowserFiles', () => {
       },
     } as unknown as File;
     await expect(readBrowserFiles([huge])).rejects.toThrow(
-      'Cannot read huge.csv: the file is 600 MB; the limit is 512 MB.',
+      'Cannot read huge.csv: the file is 600 MB; the limit is 150 MB.',
     );
     expect(read).toBe(false);
   });

@@ -516,7 +516,7 @@ describe('detectFormat', () => {
   it('refuses files over the size limit before reading them', async () => {
     // Zero-filled pages are not touched, so this costs no real memory.
     const big = file('huge.csv', new Uint8Array(MAX_FILE_BYTES + 1));
-    const expected = 'Cannot read huge.csv: the file is 512.1 MB; the limit is 512 MB.';
+    const expected = 'Cannot read huge.csv: the file is 150.1 MB; the limit is 150 MB.';
     expect(() => assertSize(big)).toThrow(expected);
     expect(() => detectFormat(big)).toThrow(FileReadError);
     for (const read of [readJson, readParquet, readXlsx]) {

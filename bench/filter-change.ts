@@ -92,6 +92,21 @@ async function navigate(page: Page, link: string) {
   }, link);
 }
 
+/**
+ * Opens the region dropdown. Under a busy main thread (a large dataset's figures recomputing)
+ * the first click can be undone by a re-render, so it retries until the checkboxes show.
+ */
+async function openRegionList(page: Page) {
+  const box = page.locator('[data-testid="filter-region"] input[data-value="Europe"]');
+  for (let attempt = 0; attempt < 8; attempt++) {
+    if (await box.isVisible()) return;
+    if ((await page.locator('[data-testid="filter-region"][open]').count()) === 0)
+      await page.locator('[data-testid="filter-region"] > summary').click();
+    await box.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => {});
+  }
+  await box.waitFor({ state: 'visible', timeout: 30_000 });
+}
+
 const q = (xs: number[]): Quantiles => ({ p50: quantile(xs, 0.5), p95: quantile(xs, 0.95) });
 
 /**
@@ -110,10 +125,7 @@ export async function filterChange(
     if (opts.inPage) await navigate(page, link);
     else await page.goto(`${url}/${link}`);
     await ready(page);
-    const summary = page.locator('[data-testid="filter-region"] > summary');
-    if ((await page.locator('[data-testid="filter-region"][open]').count()) === 0)
-      await summary.click();
-    await page.locator('[data-testid="filter-region"] input[data-value="Europe"]').waitFor();
+    await openRegionList(page);
     opts.log?.(`${name}… `);
     const mine = { rendered: [] as number[], compute: [] as number[] };
     for (let i = 0; i < WARMUP + runs; i++) {

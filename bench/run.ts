@@ -32,17 +32,40 @@ const m = machine();
 m.chromium = `Chromium ${browser.version()}`;
 const results: Results = { machine: m, quick, filter: {}, csv: {}, queryset: {} };
 const viewport = { width: 1200, height: 900 };
+/** One part failing (a timeout, a crashed page) is recorded and the others still run. */
+async function part<T, F>(
+  name: string,
+  run: () => Promise<T>,
+  fail: (e: string) => F,
+): Promise<T | F> {
+  try {
+    return await run();
+  } catch (e) {
+    const msg = `failed: ${String(e).split('\n')[0]?.slice(0, 200)}`;
+    log(`${name} ${msg}`);
+    return fail(msg);
+  }
+}
 try {
   if (want('cold')) {
     log('cold start');
-    results.cold = await coldStart(browser, server, quick ? 3 : 5);
+    results.cold = await part(
+      'cold start',
+      () => coldStart(browser, server, quick ? 3 : 5),
+      () => undefined,
+    );
   }
   if (want('filter')) {
     log('filter change, default dataset');
     const page = await browser.newPage({ viewport });
-    results.filter.default = await filterChange(page, server.url, quick ? 15 : 30, {
-      views: quick ? VIEWS.slice(0, 2) : VIEWS,
-    });
+    results.filter.default = await part(
+      'filter change',
+      () =>
+        filterChange(page, server.url, quick ? 15 : 30, {
+          views: quick ? VIEWS.slice(0, 2) : VIEWS,
+        }),
+      (skipped) => ({ skipped }),
+    );
     await page.close();
   }
   if (want('csv') || want('filter')) {
@@ -72,7 +95,11 @@ try {
       const last = loads.at(-1);
       if (page && last?.ok && !quick) {
         log(`filter change, ${key} rows`);
-        results.filter[key] = await filterChange(page, server.url, 8, { inPage: true });
+        results.filter[key] = await part(
+          `filter change ${key}`,
+          () => filterChange(page!, server.url, 8, { inPage: true }),
+          (skipped) => ({ skipped }),
+        );
       } else {
         results.filter[key] = {
           skipped: last?.ok
@@ -93,7 +120,11 @@ try {
         continue;
       }
       log(`query set, ${key} rows (facts are computed once per file, cached in bench/data/)`);
-      results.queryset[key] = await querySet(browser, server, rows, 5);
+      results.queryset[key] = await part(
+        `query set ${key}`,
+        () => querySet(browser, server, rows, 5),
+        (skipped) => ({ skipped }),
+      );
       const q = results.queryset[key];
       if (q && 'mismatches' in q && q.mismatches.length)
         console.error(`\n!!! QUERY SET: ENGINES DISAGREE at ${key}:\n${q.mismatches.join('\n')}\n`);

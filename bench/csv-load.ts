@@ -76,7 +76,7 @@ export async function loadCsv(page: Page, file: string, timeoutMs = 300_000): Pr
             return resolve({ ok: true, stages });
           const err = document.querySelector('[role="alert"]');
           if (err && err.textContent && /could not|failed|limit|error/i.test(err.textContent))
-            return resolve({ ok: false, error: err.textContent.trim().slice(0, 300), stages });
+            return resolve({ ok: false, error: err.innerText.replace(/\\s*\\n+\\s*/g, ': ').trim().slice(0, 300), stages });
           setTimeout(tick, 20);
         };
         document.querySelector('[data-testid="load-files"]').click();

@@ -16,6 +16,8 @@ export interface Results {
   filter: Partial<Record<'default' | '100k' | '1m', FilterChange | { skipped: string }>>;
   csv: Partial<Record<'100k' | '1m', { runs: CsvLoad[] } | { skipped: string }>>;
   queryset: Partial<Record<'10k' | '1m', QuerySet | { skipped: string }>>;
+  /** 1-minute load average before and after each part (cold, filter default, csv 100k, …). */
+  load: Record<string, [number, number]>;
 }
 
 const num = (x: number | undefined | null) =>
@@ -66,6 +68,10 @@ const fmt = (s: Spread | undefined, unit = '') =>
 export function table(r: Results): string[] {
   const j = resultsJson(r);
   const rows: string[][] = [];
+  const load = (part: string) => {
+    const l = r.load?.[part];
+    return l ? `${l[0]} → ${l[1]}` : '';
+  };
   const verdict = (v: number | null, budget: number) =>
     v === null
       ? 'not measured'
@@ -78,14 +84,22 @@ export function table(r: Results): string[] {
     fmt(c?.first_chart, ' ms'),
     '≤ 800 ms',
     verdict(j.first_chart_ms, 800),
+    load('cold'),
   ]);
   rows.push([
     'navigation → DuckDB ready',
     fmt(c?.duckdb_ready, ' ms'),
     '≤ 2,000 ms',
     verdict(j.duckdb_ready_ms, 2000),
+    load('cold'),
   ]);
-  rows.push(['navigation → default dataset loaded', fmt(c?.dataset_ready, ' ms'), '—', '']);
+  rows.push([
+    'navigation → default dataset loaded',
+    fmt(c?.dataset_ready, ' ms'),
+    '—',
+    '',
+    load('cold'),
+  ]);
   rows.push([
     'JS transferred, gzip (no wasm)',
     c
@@ -93,6 +107,7 @@ export function table(r: Results): string[] {
       : '—',
     '≤ 400 KB',
     verdict(j.js_gzip_kb, 400),
+    '',
   ]);
   rows.push([
     `cold load over the wire (${c?.encoding ?? '?'})`,
@@ -103,6 +118,7 @@ export function table(r: Results): string[] {
       : '—',
     '≤ 9 MB',
     verdict(j.cold_wire_mb, 9),
+    '',
   ]);
   for (const [k, budget] of [
     ['default', 50],
@@ -117,6 +133,7 @@ export function table(r: Results): string[] {
         : (f?.skipped ?? '—'),
       `p95 ≤ ${budget} ms`,
       verdict(j.filter_p95_ms[k], budget),
+      load(`filter ${k}`),
     ]);
   }
   for (const k of ['100k', '1m'] as const) {
@@ -135,7 +152,12 @@ export function table(r: Results): string[] {
       `CSV through the file input, ${k} rows`,
       text,
       k === '1m' ? '≤ 10,000 ms' : '—',
-      k === '1m' ? verdict(j.csv_1m_load_ms, 10_000) : '',
+      k === '1m'
+        ? x && 'runs' in x && runs.some((y) => !y.ok)
+          ? 'MISSED: refused (too large for the tab)'
+          : verdict(j.csv_1m_load_ms, 10_000)
+        : '',
+      load(`csv ${k}`),
     ]);
   }
   for (const k of ['10k', '1m'] as const) {
@@ -151,11 +173,12 @@ export function table(r: Results): string[] {
           ? 'met'
           : `MISSED (${q.ratio_duckdb_arquero}×)`
         : 'not measured',
+      load(`queryset ${k}`),
     ]);
   }
   return [
-    '| figure | median (min–max, runs) | budget | verdict |',
-    '|---|---|---|---|',
+    '| figure | median (min–max, runs) | budget | verdict | load (1 min) before → after |',
+    '|---|---|---|---|---|',
     ...rows.map((x) => `| ${x.join(' | ')} |`),
   ];
 }

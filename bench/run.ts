@@ -30,7 +30,7 @@ const server = await startStatic();
 const browser = await launch();
 const m = machine();
 m.chromium = `Chromium ${browser.version()}`;
-const results: Results = { machine: m, quick, filter: {}, csv: {}, queryset: {} };
+const results: Results = { machine: m, quick, filter: {}, csv: {}, queryset: {}, load: {} };
 const viewport = { width: 1200, height: 900 };
 /** One part failing (a timeout, a crashed page) is recorded and the others still run. */
 async function part<T, F>(
@@ -38,19 +38,22 @@ async function part<T, F>(
   run: () => Promise<T>,
   fail: (e: string) => F,
 ): Promise<T | F> {
+  const before = load1();
   try {
     return await run();
   } catch (e) {
     const msg = `failed: ${String(e).split('\n')[0]?.slice(0, 200)}`;
     log(`${name} ${msg}`);
     return fail(msg);
+  } finally {
+    results.load[name] = [before, load1()];
   }
 }
 try {
   if (want('cold')) {
     log('cold start');
     results.cold = await part(
-      'cold start',
+      'cold',
       () => coldStart(browser, server, quick ? 3 : 5),
       () => undefined,
     );
@@ -59,7 +62,7 @@ try {
     log('filter change, default dataset');
     const page = await browser.newPage({ viewport });
     results.filter.default = await part(
-      'filter change',
+      'filter default',
       () =>
         filterChange(page, server.url, quick ? 15 : 30, {
           views: quick ? VIEWS.slice(0, 2) : VIEWS,
@@ -83,6 +86,7 @@ try {
       // long; the 100k load runs 3 times, and the last one stays in the page for filter changes.
       const runs = key === '1m' ? (quick ? 1 : 5) : 3;
       const loads = [];
+      const before = load1();
       let page = null;
       for (let i = 0; i < runs; i++) {
         await page?.close();
@@ -92,11 +96,12 @@ try {
         loads.push(await loadCsv(page, file, 600_000));
       }
       results.csv[key] = { runs: loads };
+      results.load[`csv ${key}`] = [before, load1()];
       const last = loads.at(-1);
       if (page && last?.ok && !quick) {
         log(`filter change, ${key} rows`);
         results.filter[key] = await part(
-          `filter change ${key}`,
+          `filter ${key}`,
           () => filterChange(page!, server.url, 8, { inPage: true }),
           (skipped) => ({ skipped }),
         );
@@ -121,7 +126,7 @@ try {
       }
       log(`query set, ${key} rows (facts are computed once per file, cached in bench/data/)`);
       results.queryset[key] = await part(
-        `query set ${key}`,
+        `queryset ${key}`,
         () => querySet(browser, server, rows, 5),
         (skipped) => ({ skipped }),
       );

@@ -1,5 +1,6 @@
 import type { Lang } from './langs';
 import * as common from './messages/common';
+import * as a11y from './messages/a11y';
 
 /**
  * Every namespace, registered once. A namespace is a module exporting `en` (the source) and
@@ -8,6 +9,7 @@ import * as common from './messages/common';
  */
 const NAMESPACES = {
   common,
+  a11y,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

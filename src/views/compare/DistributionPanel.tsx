@@ -88,6 +88,7 @@ function DistributionFigure({
     <>
       <RowLimit {...model.members} rows={params.rows} sort={params.sort} />
       <ChartCard
+        about={{ filters: snap.filters, rows: model.table }}
         option={option}
         label={`${title}. 100% stacked bars; the table below has the same counts.`}
         height={distributionHeight(input)}

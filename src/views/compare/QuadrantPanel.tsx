@@ -68,6 +68,7 @@ function QuadrantFigure({ snap, params }: { snap: Snapshot<QuadrantData>; params
   return (
     <>
       <ChartCard
+        about={{ filters: snap.filters, rows: model.table }}
         option={option}
         label={`${title}. The table below has both shares for every point.`}
         height={quadrantHeight(input)}

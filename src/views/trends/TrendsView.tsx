@@ -97,6 +97,7 @@ function TrendsFigure({ snap, params }: { snap: Snapshot<TrendsData>; params: Tr
   return (
     <>
       <ChartCard
+        about={{ filters: snap.filters, rows: model.table }}
         option={option}
         label={`${title}: lines with 95% bands; the table below has every point with its n.`}
         height={trendsHeight(input)}

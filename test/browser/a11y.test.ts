@@ -223,3 +223,182 @@ describe('axe-core on every view', () => {
     expect(report, `${name}:\n${report.join('\n')}`).toEqual([]);
   });
 });
+
+/** The focused element, and whether it shows a focus indicator (outline or box-shadow). */
+async function focused() {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const cs = getComputedStyle(el);
+    return {
+      tag: el.tagName.toLowerCase(),
+      testId: el.getAttribute('data-testid') ?? '',
+      pick: el.getAttribute('data-pick'),
+      text: (el.textContent ?? '').trim().slice(0, 40),
+      visible:
+        (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none',
+    };
+  });
+}
+
+/** Tabs until `until` matches the focused element (at most `max` presses); every stop checked. */
+async function tabUntil(
+  until: (f: NonNullable<Awaited<ReturnType<typeof focused>>>) => boolean,
+  max = 150,
+) {
+  const seen: NonNullable<Awaited<ReturnType<typeof focused>>>[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused();
+    if (!f) continue;
+    seen.push(f);
+    if (until(f)) return seen;
+  }
+  throw new Error(`not reached in ${max} Tabs: ${seen.map((f) => f.testId || f.text).join(' | ')}`);
+}
+
+describe('keyboard', () => {
+  it('a skip link, then the header and Compare by Tab, each stop with a visible focus', async () => {
+    await page.goto(`${server.url}/?region=Europe#compare`);
+    await page.reload(); // a fresh document: Tab starts at the top
+    await rendered('heatmap');
+    const stops = await tabUntil((f) => f.testId === 'heatmap-show-table');
+    expect(stops[0]?.testId).toBe('skip-link');
+    const ids = stops.map((f) => f.testId);
+    for (const id of [
+      'skip-link',
+      'language-select',
+      'decal-toggle',
+      'tab-overview',
+      'tab-compare',
+      'tab-methodology',
+      'metric-select',
+      'subview-heatmap',
+      'subview-distribution',
+      'subview-quadrant',
+      'subview-pipeline',
+      'heatmap-export-png',
+      'heatmap-export-svg',
+      'heatmap-export-csv',
+      'heatmap-show-table',
+    ])
+      expect(ids, id).toContain(id);
+    const invisible = stops.filter((f) => !f.visible).map((f) => f.testId || `${f.tag} ${f.text}`);
+    expect(invisible).toEqual([]);
+    expect(await page.getByTestId('tab-compare').getAttribute('aria-current')).toBe('page');
+    // The skip link shows when focused and moves focus to <main>, leaving the route alone.
+    await page.getByTestId('skip-link').focus();
+    const box = await page.getByTestId('skip-link').boundingBox();
+    expect(box && box.y >= 0 && box.height > 0).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(new URL(page.url()).hash).toBe('#compare');
+  });
+
+  it('opens the table with Enter and cross-filters by Enter on a member row', async () => {
+    await page.goto(`${server.url}/?region=Europe#compare`);
+    await rendered('heatmap');
+    await page.getByTestId('heatmap-show-table').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('heatmap-table').waitFor();
+    const stops = await tabUntil((f) => f.pick !== null);
+    expect(stops.every((f) => f.visible)).toBe(true);
+    const member = stops.at(-1)?.pick ?? '';
+    expect(member).not.toBe('');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      `Filter by ${member}`,
+    );
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('member')).toEqual([member]);
+    await page.locator(`[data-chip="members:${member}"]`).waitFor();
+    await rendered('heatmap');
+  });
+
+  it('switches a sub-view with Space, and the decal patterns with Space, kept in the URL', async () => {
+    await page.goto(`${server.url}/#compare`);
+    await rendered('heatmap');
+    await page.getByTestId('subview-distribution').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.url()).toContain('view=distribution');
+    await rendered('distribution');
+    await page.getByTestId('decal-toggle').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).searchParams.get('decal')).toBe('1');
+    expect(await page.getByTestId('decal-toggle').isChecked()).toBe(true);
+    await page.reload();
+    await rendered('distribution');
+    expect(await page.getByTestId('decal-toggle').isChecked()).toBe(true);
+    await page.getByTestId('decal-toggle').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).searchParams.get('decal')).toBeNull();
+  });
+});
+
+describe('charts: names and tables with the same numbers', () => {
+  it('overview: each bar label equals the table row', async () => {
+    await page.goto(`${server.url}/#overview`);
+    await page.getByTestId('metric-table').locator('tbody tr').first().waitFor({ timeout: 60_000 });
+    const chart = page.getByTestId('overview-chart');
+    await chart.locator('svg').waitFor();
+    const name = (await chart.getAttribute('aria-label')) ?? '';
+    expect(chart).toBeDefined();
+    expect(await chart.getAttribute('role')).toBe('img');
+    expect(name).toMatch(/^Share of commitments meeting each metric in .+, all members, no filter/);
+    const labels = await chart.locator('svg text').allTextContents();
+    const rows = await page
+      .getByTestId('metric-table')
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+      );
+    expect(rows.length).toBe(7);
+    for (const [, share = '', , n = ''] of rows) {
+      const pct = share.replace(' (small n)', '');
+      const label = pct === '—' ? `no rated commitments (n=${n})` : `${pct} (n=${n})`;
+      expect(
+        labels.some((l) => l.startsWith(label)),
+        label,
+      ).toBe(true);
+    }
+  });
+
+  it('Compare: the chart name says the filter and n', async () => {
+    await page.goto(`${server.url}/?member=Colombia&member=Kenya#compare`);
+    const card = await rendered('heatmap');
+    const name = (await card.locator('figure[role="img"]').getAttribute('aria-label')) ?? '';
+    expect(name).toContain('members × plan cycles');
+    expect(name).toContain('Filters: Member: Colombia, Kenya');
+    expect(name).toMatch(/\d+ figures, n from \d+ to \d+\./);
+  });
+
+  it('member briefing: named charts, and a table with the pipeline numbers', async () => {
+    await page.goto(`${server.url}/#member/COL`);
+    await page.getByTestId('cycle-table').waitFor({ timeout: 60_000 });
+    const pipeline = page.getByTestId('pipeline');
+    await pipeline.locator('svg').waitFor({ timeout: 30_000 });
+    expect(await pipeline.locator('figure[role="img"]').getAttribute('aria-label')).toMatch(
+      /^Pipeline for Colombia, of [\d,]+ commitments/,
+    );
+    const names = await page
+      .locator('.small-multiples figure[role="img"]')
+      .evaluateAll((fs) => fs.map((f) => f.getAttribute('aria-label') ?? ''));
+    expect(names).toHaveLength(3);
+    for (const n of names) expect(n).toMatch(/ by cycle for Colombia: .*n from \d+ to \d+/);
+    await page.getByTestId('briefing-show-table').click();
+    const counts = await page
+      .getByTestId('briefing-charts-table')
+      .locator('tr[data-count]')
+      .evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-count'))));
+    expect(counts).toHaveLength(4);
+    const labels = await pipeline.locator('svg text').allTextContents();
+    for (const c of counts)
+      expect(
+        labels.some((l) => l.startsWith(`${c.toLocaleString('en-US')} (`)),
+        `pipeline bar ${c}`,
+      ).toBe(true);
+  });
+
+  it('logged no console error', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -87,6 +87,8 @@ export const STATE_GREYS: Readonly<Record<string, string>> = {
   missing: '#737373',
 };
 export const NEUTRAL = '#9ca3af';
+/** Reference lines and their labels (quadrant divisions…). */
+export const MUTED = '#6b7280';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 export function luminance(hex: string): number {
@@ -111,6 +113,7 @@ export const PALETTE: ReadonlySet<string> = new Set(
     ...Object.values(SCOPE_COLOURS),
     ...Object.values(STATE_GREYS),
     NEUTRAL,
+    MUTED,
   ].map((c) => c.toLowerCase()),
 );
 

@@ -11,7 +11,7 @@ import type { ComposeOption } from 'echarts/core';
 import { escapeHtml, formatCount, formatInterval, formatShare } from '../lib/format';
 import type { MetricValue } from '../metrics';
 import { FONT, frameHeight, frameTitle, type ChartFrame } from './chart-frame';
-import { categorical } from './palette';
+import { MUTED, categorical } from './palette';
 
 export type QuadrantOption = ComposeOption<
   | ScatterSeriesOption
@@ -167,7 +167,7 @@ export function quadrantOption(input: QuadrantInput): QuadrantOption {
         ? {
             silent: true,
             symbol: 'none',
-            lineStyle: { color: '#6b7280', type: 'dashed' },
+            lineStyle: { color: MUTED, type: 'dashed' },
             label: { show: false },
             data: [{ xAxis: ax }, { yAxis: ay }],
           }

@@ -43,7 +43,7 @@ function columnsFor(
                   <button
                     type="button"
                     className="link-button"
-                    aria-label={pickLabel?.(action.name)}
+                    aria-label={pickLabel?.(String(c.getValue()))}
                     onClick={action.run}
                     data-pick={action.name}
                   >

@@ -143,11 +143,22 @@ const VIEWS: [string, string, () => Promise<void>][] = [
     },
   ],
   [
+    'compare/heatmap in French, decal on, a filter menu and the table open',
+    '?lang=fr&decal=1&region=Europe#compare',
+    async () => {
+      await rendered('heatmap');
+      await openTable('heatmap');
+      await page.locator('.multi-select > summary').first().click();
+      await page.locator('.multi-select[open]').waitFor();
+    },
+  ],
+  [
     'explore',
     '#explore',
     async () => {
       await page.getByTestId('explore-table').locator('tbody tr').first().waitFor();
       await settled();
+      await page.locator('.column-chooser > summary').click();
     },
   ],
   [

@@ -1,6 +1,7 @@
 import type { Lang } from './langs';
 import * as common from './messages/common';
 import * as a11y from './messages/a11y';
+import * as pageImport from './messages/pageImport';
 
 /**
  * Every namespace, registered once. A namespace is a module exporting `en` (the source) and
@@ -10,6 +11,7 @@ import * as a11y from './messages/a11y';
 const NAMESPACES = {
   common,
   a11y,
+  pageImport,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

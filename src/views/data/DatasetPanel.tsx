@@ -1,5 +1,6 @@
 import type { LoadReport, RowAccounting } from '../../ingest';
 import { formatCount } from '../../lib/format';
+import { PageImports } from '../import/PageImports';
 
 /** The loaded dataset's provenance and its row accounting: read = loaded + rejected + skipped. */
 export function DatasetPanel({ report }: { report: LoadReport }) {
@@ -24,6 +25,7 @@ export function DatasetPanel({ report }: { report: LoadReport }) {
       {report.actionPlans && (
         <Accounting title="Action plan rows" rows={report.actionPlans} testId="plan-accounting" />
       )}
+      {report.pages && <PageImports pages={report.pages} />}
     </div>
   );
 }

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuild, startPreview, type PreviewServer } from './preview-server';
+import { openBrowserSession, root, type BrowserSession } from './harness';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -25,44 +25,25 @@ interface AxeViolation {
   nodes: AxeNode[];
 }
 
-let server: PreviewServer;
-let browser: Browser;
+let s: BrowserSession;
 let page: Page;
-const consoleErrors: string[] = [];
 /** Every finding of every impact, per view: printed at the end (the report's before/after). */
 const findings: Record<string, string[]> = {};
 
+// The page keeps its Content-Security-Policy (the harness does not bypass it): the audit sees the
+// app exactly as served. axe is injected with page.evaluate (a DevTools evaluation, which
+// script-src does not govern) instead of page.addScriptTag, whose inline <script> that policy
+// rightly blocks; bypassCSP would have weakened the very page under test. The last test checks
+// that the page reported no CSP violation meanwhile.
 beforeAll(async () => {
-  const build = ensureBuild();
-  if (build.built) console.log(`vite build: ${build.ms} ms`);
-  server = await startPreview();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  // The page keeps its Content-Security-Policy (no bypassCSP): the audit sees the app exactly as
-  // served. axe is injected with page.evaluate (a DevTools evaluation, which script-src does not
-  // govern) instead of page.addScriptTag, whose inline <script> that policy rightly blocks.
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  s = await openBrowserSession();
+  page = s.page;
 });
 
 afterAll(async () => {
   const lines = Object.entries(findings).map(([v, f]) => `  ${v}: ${f.join(', ') || 'none'}`);
   console.log(`axe findings (all impacts):\n${lines.join('\n')}`);
-  await browser?.close();
-  server?.stop();
+  await s?.close();
 });
 
 /** No request in flight and nothing marked busy. */
@@ -198,6 +179,20 @@ const VIEWS: [string, string, () => Promise<void>][] = [
     },
   ],
   [
+    'import (a pasted page previewed)',
+    '#import',
+    async () => {
+      await expect
+        .poll(() => page.getByTestId('active-dataset').textContent(), { timeout: 60_000 })
+        .toMatch(/simulated/i);
+      await page
+        .getByTestId('import-text')
+        .fill(readFileSync(root('test/fixtures/pages/en-commitment.txt'), 'utf8'));
+      await page.getByTestId('import-read').click();
+      await page.getByTestId('page-preview').waitFor({ timeout: 20_000 });
+    },
+  ],
+  [
     'commitment',
     '#commitment/CO0001',
     async () => {
@@ -219,7 +214,7 @@ const VIEWS: [string, string, () => Promise<void>][] = [
 
 describe('axe-core on every view', () => {
   it.each(VIEWS)('%s: no serious or critical finding', async (name, link, ready) => {
-    await page.goto(`${server.url}/${link}`);
+    await page.goto(`${s.server.url}/${link}`);
     await ready();
     const violations = await runAxe();
     findings[name] = violations.map(
@@ -270,7 +265,7 @@ async function tabUntil(
 
 describe('keyboard', () => {
   it('a skip link, then the header and Compare by Tab, each stop with a visible focus', async () => {
-    await page.goto(`${server.url}/?region=Europe#compare`);
+    await page.goto(`${s.server.url}/?region=Europe#compare`);
     await page.reload(); // a fresh document: Tab starts at the top
     await rendered('heatmap');
     const stops = await tabUntil((f) => f.testId === 'heatmap-show-table');
@@ -307,7 +302,7 @@ describe('keyboard', () => {
   });
 
   it('opens the table with Enter and cross-filters by Enter on a member row', async () => {
-    await page.goto(`${server.url}/?region=Europe#compare`);
+    await page.goto(`${s.server.url}/?region=Europe#compare`);
     await rendered('heatmap');
     await page.getByTestId('heatmap-show-table').focus();
     await page.keyboard.press('Enter');
@@ -326,7 +321,7 @@ describe('keyboard', () => {
   });
 
   it('switches a sub-view with Space, and the decal patterns with Space, kept in the URL', async () => {
-    await page.goto(`${server.url}/#compare`);
+    await page.goto(`${s.server.url}/#compare`);
     await rendered('heatmap');
     await page.getByTestId('subview-distribution').focus();
     await page.keyboard.press('Space');
@@ -347,7 +342,7 @@ describe('keyboard', () => {
 
 describe('charts: names and tables with the same numbers', () => {
   it('overview: each bar label equals the table row', async () => {
-    await page.goto(`${server.url}/#overview`);
+    await page.goto(`${s.server.url}/#overview`);
     await page.getByTestId('metric-table').locator('tbody tr').first().waitFor({ timeout: 60_000 });
     const chart = page.getByTestId('overview-chart');
     await chart.locator('svg').waitFor();
@@ -374,7 +369,7 @@ describe('charts: names and tables with the same numbers', () => {
   });
 
   it('Compare: the chart name says the filter and n', async () => {
-    await page.goto(`${server.url}/?member=Colombia&member=Kenya#compare`);
+    await page.goto(`${s.server.url}/?member=Colombia&member=Kenya#compare`);
     const card = await rendered('heatmap');
     const name = (await card.locator('figure[role="img"]').getAttribute('aria-label')) ?? '';
     expect(name).toContain('members × plan cycles');
@@ -383,7 +378,7 @@ describe('charts: names and tables with the same numbers', () => {
   });
 
   it('member briefing: named charts, and a table with the pipeline numbers', async () => {
-    await page.goto(`${server.url}/#member/COL`);
+    await page.goto(`${s.server.url}/#member/COL`);
     await page.getByTestId('cycle-table').waitFor({ timeout: 60_000 });
     const pipeline = page.getByTestId('pipeline');
     await pipeline.locator('svg').waitFor({ timeout: 30_000 });
@@ -409,7 +404,9 @@ describe('charts: names and tables with the same numbers', () => {
       ).toBe(true);
   });
 
-  it('logged no console error', () => {
-    expect(consoleErrors).toEqual([]);
+  it('no CSP violation, no request to another origin, no console error', async () => {
+    expect(await s.cspViolations()).toEqual([]);
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
   });
 });

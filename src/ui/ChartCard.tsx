@@ -103,7 +103,7 @@ export function ChartCard(props: ChartCardProps) {
   );
   return (
     <div className="chart-card" ref={box} data-testid={testId} data-version={version} {...attrs}>
-      <div className="chart-tools" role="group" aria-label={`Export ${label}`}>
+      <div className="chart-tools" role="group" aria-label={`Export ${props.label}`}>
         {(['png', 'svg', 'csv'] as const).map((k) => (
           <button
             key={k}

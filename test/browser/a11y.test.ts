@@ -320,6 +320,29 @@ describe('keyboard', () => {
     await rendered('heatmap');
   });
 
+  it('the other tables filter by Enter too: distribution and trends', async () => {
+    for (const [view, link] of [
+      ['distribution', '?view=distribution#compare'],
+      ['trends', '?member=Colombia#trends'],
+    ] as const) {
+      await page.goto(`${s.server.url}/${link}`);
+      await rendered(view);
+      await openTable(view);
+      const button = page.getByTestId(`${view}-table`).locator('button[data-pick]').first();
+      const name = (await button.getAttribute('data-pick')) ?? '';
+      expect(name, view).not.toBe('');
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => {
+          const q = new URL(page.url()).searchParams;
+          return [...q.getAll('member'), ...q.getAll('region')];
+        })
+        .toContain(name);
+      await rendered(view);
+    }
+  });
+
   it('switches a sub-view with Space, and the decal patterns with Space, kept in the URL', async () => {
     await page.goto(`${s.server.url}/#compare`);
     await rendered('heatmap');

@@ -29,21 +29,21 @@ function Shell() {
   return (
     <>
       <Header />
-      {load.status === 'pending' && <ProgressBar stage={stage} />}
-      {recovery && (
-        <p className="notice" role="alert" data-testid="recovery-notice">
-          {recovery}
-        </p>
-      )}
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
-      {load.status === 'error' && tab !== 'data' && (
-        <ErrorMessage error={load.error} title={t('common.loadingFailed')} />
-      )}
-      <main id="main" role="tabpanel">
+      <main id="main" tabIndex={-1}>
+        {load.status === 'pending' && <ProgressBar stage={stage} />}
+        {recovery && (
+          <p className="notice" role="alert" data-testid="recovery-notice">
+            {recovery}
+          </p>
+        )}
+        {notice && (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        )}
+        {load.status === 'error' && tab !== 'data' && (
+          <ErrorMessage error={load.error} title={t('common.loadingFailed')} />
+        )}
         <ErrorBoundary resetKey={tab}>
           {/* Views other than the overview are lazy chunks (routes.tsx). */}
           <Suspense fallback={<div className="view-loading" aria-busy="true" />}>

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { BarPosterSpec } from './bar-poster';
+import { INK } from './palette';
 
 const TICKS = [0, 20, 40, 60, 80, 100];
 
@@ -87,7 +88,7 @@ export function BarPoster({
                     fill={spec.color}
                     opacity={bar.opacity}
                   />
-                  <text x={x(bar.value) + 5} y={cy + 4} fontSize={12} fill="#111827">
+                  <text x={x(bar.value) + 5} y={cy + 4} fontSize={12} fill={INK}>
                     {bar.label}
                   </text>
                 </>

@@ -9,6 +9,7 @@ import type { MetricId, MetricValue } from '../metrics';
 import type { Switches } from '../metrics/switches';
 import { escapeHtml, formatCount, formatInterval, formatShare } from '../lib/format';
 import { posterable } from './bar-poster';
+import { ACCENT, INK } from './palette';
 
 export type OverviewBarOption = ComposeOption<
   BarSeriesOption | GridComponentOption | TitleComponentOption | TooltipComponentOption
@@ -116,8 +117,8 @@ export function overviewBarOption(input: OverviewBarInput): OverviewBarOption {
         name: 'Share',
         data: items.map(({ tooltip: _tooltip, ...rest }) => rest),
         barMaxWidth: 28,
-        itemStyle: { color: '#2f6db5' },
-        label: { show: true, position: 'right', color: '#111827' },
+        itemStyle: { color: ACCENT },
+        label: { show: true, position: 'right', color: INK },
       },
     ],
   };
@@ -133,7 +134,7 @@ export function overviewBarOption(input: OverviewBarInput): OverviewBarOption {
       opacity: i.itemStyle.opacity,
     })),
     max: 100,
-    color: '#2f6db5',
+    color: ACCENT,
     font: FONT,
     grid,
     barMaxWidth: 28,

@@ -1,5 +1,6 @@
 import type { Lang } from './langs';
 import * as common from './messages/common';
+import * as a11y from './messages/a11y';
 import * as pageImport from './messages/pageImport';
 
 /**
@@ -9,6 +10,7 @@ import * as pageImport from './messages/pageImport';
  */
 const NAMESPACES = {
   common,
+  a11y,
   pageImport,
 } as const;
 

@@ -1,5 +1,10 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { LazyChart } from '../charts/LazyChart';
+import { withA11y } from '../charts/palette';
+import { useView } from '../hooks/app-context';
+import { useT } from '../i18n';
+import type { Filters } from '../queries/filters';
+import { filterSummary } from '../state/filter-summary';
 import { saveBlob } from '../lib/save-blob';
 import { fileSlug } from '../lib/text-wrap';
 import { useChartResize, type Resizable } from './use-chart-resize';
@@ -20,6 +25,8 @@ interface ChartCardProps {
   /** The same numbers as a table: the accessible alternative to the chart. */
   table: ReactNode;
   onEvents?: Record<string, (params: unknown) => void>;
+  /** What the figures rest on, added to the accessible name: the filter in words, each n. */
+  about?: { filters: Filters; rows: readonly { n: number }[] };
   /** Extra data-* attributes on the card (e.g. a chart's geometry for tests and tools). */
   attrs?: Readonly<Record<`data-${string}`, string>>;
 }
@@ -38,11 +45,14 @@ const versionOf = (o: object) => {
  * which the browser tests and bench/filter-change.ts wait on.
  */
 export function ChartCard(props: ChartCardProps) {
-  const { option, label, height, testId, fileName, exportOption, csv, table, onEvents, attrs } =
+  const { option, height, testId, fileName, exportOption, csv, table, onEvents, attrs, about } =
     props;
+  const { t } = useT();
+  const label = about ? `${props.label} ${chartContext(t, about)}` : props.label;
   const box = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [showTable, setShowTable] = useState(false);
+  const { decal } = useView();
   const version = versionOf(option);
   // ECharts draws synchronously inside setOption and fires `rendered` there, before any effect
   // of this component runs: so the handler carries the version it belongs to, and is bound
@@ -79,6 +89,7 @@ export function ChartCard(props: ChartCardProps) {
         const { renderPng, renderSvg } = await import('../charts/export-image');
         const width = Math.max(720, box.current?.clientWidth ?? 1000);
         const out = exportOption();
+        out.option = withA11y(out.option, { decal, label });
         const blob =
           kind === 'svg'
             ? new Blob([renderSvg(out.option, width, out.height)], { type: 'image/svg+xml' })
@@ -88,11 +99,11 @@ export function ChartCard(props: ChartCardProps) {
         setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
       }
     },
-    [csv, exportOption, fileName],
+    [csv, exportOption, fileName, decal, label],
   );
   return (
     <div className="chart-card" ref={box} data-testid={testId} data-version={version} {...attrs}>
-      <div className="chart-tools" role="group" aria-label={`Export ${label}`}>
+      <div className="chart-tools" role="group" aria-label={`Export ${props.label}`}>
         {(['png', 'svg', 'csv'] as const).map((k) => (
           <button
             key={k}
@@ -126,4 +137,18 @@ export function ChartCard(props: ChartCardProps) {
       </details>
     </div>
   );
+}
+
+/** "Filters: …. 42 figures, n from 3 to 120." — what a screen reader hears after the title. */
+export function chartContext(
+  t: ReturnType<typeof useT>['t'],
+  about: NonNullable<ChartCardProps['about']>,
+): string {
+  const ns = about.rows.map((r) => r.n);
+  return t('a11y.chartContext', {
+    filter: filterSummary(about.filters),
+    figures: ns.length,
+    nMin: ns.reduce((a, b) => Math.min(a, b), ns[0] ?? 0),
+    nMax: ns.reduce((a, b) => Math.max(a, b), 0),
+  });
 }

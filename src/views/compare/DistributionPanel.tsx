@@ -14,7 +14,7 @@ import { ChartCard } from '../../ui/ChartCard';
 import { RowLimit } from './RowLimit';
 import { DIST_TABLE_HEADERS, distModel } from './distribution-model';
 import { exportFrame, provenance, viewFrame } from './frame';
-import { ShareTable, shareCsv } from './share-table';
+import { ShareTable, shareCsv, type RowPick } from './share-table';
 import { useViewData, type Snapshot } from './use-view-data';
 
 const NO_RULES = null;
@@ -83,11 +83,26 @@ function DistributionFigure({
     }),
     [filters, setFilters, model, option],
   );
+  // The click's keyboard equivalent: a button on each member or region row of the table.
+  const pick = useMemo<RowPick>(
+    () => (r) => {
+      const bar = model.bars.find((b) => b.key === r.key.split('|').slice(0, 3).join('|'));
+      const member = bar?.member;
+      const region = bar?.region;
+      if (member)
+        return { name: member, run: () => setFilters(withValue(filters, 'members', member)) };
+      if (region)
+        return { name: region, run: () => setFilters(withValue(filters, 'regions', region)) };
+      return null;
+    },
+    [filters, setFilters, model],
+  );
   const title = input.frame.title;
   return (
     <>
       <RowLimit {...model.members} rows={params.rows} sort={params.sort} />
       <ChartCard
+        about={{ filters: snap.filters, rows: model.table }}
         option={option}
         label={`${title}. 100% stacked bars; the table below has the same counts.`}
         height={distributionHeight(input)}
@@ -110,6 +125,7 @@ function DistributionFigure({
             rows={model.table}
             caption={title}
             testId="distribution-table"
+            pick={pick}
             yesLabel="Commitments"
           />
         }

@@ -19,7 +19,7 @@ import { ChartCard } from '../../ui/ChartCard';
 import { RowLimit } from './RowLimit';
 import { exportFrame, provenance, viewFrame } from './frame';
 import { HEAT_TABLE_HEADERS, heatModel } from './heatmap-model';
-import { ShareTable, shareCsv } from './share-table';
+import { ShareTable, shareCsv, type RowPick } from './share-table';
 import { useViewData, type Snapshot } from './use-view-data';
 
 export function HeatmapPanel({ params }: { params: CompareParams }) {
@@ -95,11 +95,26 @@ function HeatmapFigure({ snap, params }: { snap: Snapshot<HeatmapData>; params: 
     }),
     [filters, setFilters, items, model],
   );
+  // The click's keyboard equivalent: a button on each member or region row of the table.
+  const pick = useMemo<RowPick>(
+    () => (r) => {
+      const row = model.rows.find((x) => x.key === r.key.split('|')[0]);
+      const member = row?.member;
+      const region = row?.region;
+      if (member)
+        return { name: member, run: () => setFilters(withValue(filters, 'members', member)) };
+      if (region)
+        return { name: region, run: () => setFilters(withValue(filters, 'regions', region)) };
+      return null;
+    },
+    [filters, setFilters, model],
+  );
   const title = input.frame.title;
   return (
     <>
       <RowLimit {...model.members} rows={params.rows} sort={params.sort} />
       <ChartCard
+        about={{ filters: snap.filters, rows: model.table }}
         option={option}
         label={`${title}. Each cell gives the share and n; the table below has the same numbers.`}
         height={layout.height}
@@ -124,6 +139,7 @@ function HeatmapFigure({ snap, params }: { snap: Snapshot<HeatmapData>; params: 
             rows={model.table}
             caption={title}
             testId="heatmap-table"
+            pick={pick}
           />
         }
       />

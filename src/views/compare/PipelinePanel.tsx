@@ -108,6 +108,7 @@ function PipelineFigure({ snap, eras }: { snap: Snapshot<PipelineData>; eras: Er
   return (
     <>
       <ChartCard
+        about={{ filters: snap.filters, rows: table }}
         option={option}
         label={`${title}. Bars: share of the selection meeting every step so far, with counts; marks: all members.`}
         height={pipelineHeight(input)}

@@ -2,6 +2,7 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { CsvTable } from '../../lib/chart-csv';
 import { formatCount, formatInterval, formatPercent } from '../../lib/format';
+import { useT } from '../../i18n';
 import { DataTable } from '../../tables/DataTable';
 import type { Features } from '../../tables/features';
 
@@ -19,9 +20,41 @@ export interface ShareRow {
 
 const helper = createColumnHelper<Features, ShareRow>();
 
-function columnsFor(headers: readonly string[], yesLabel: string): ColumnDef<Features, ShareRow>[] {
+/** A chart click's keyboard equivalent for one row: what it filters by, and doing it. */
+export type RowPick = (row: ShareRow) => { name: string; run: () => void } | null;
+
+function columnsFor(
+  headers: readonly string[],
+  yesLabel: string,
+  pick?: RowPick,
+  pickLabel?: (name: string) => string,
+): ColumnDef<Features, ShareRow>[] {
   return helper.columns([
-    ...headers.map((h, i) => helper.accessor((r) => r.cells[i] ?? '', { id: `c${i}`, header: h })),
+    ...headers.map((h, i) =>
+      helper.accessor((r) => r.cells[i] ?? '', {
+        id: `c${i}`,
+        header: h,
+        ...(i === 0 && pick
+          ? {
+              cell: (c) => {
+                const action = pick(c.row.original);
+                if (!action) return String(c.getValue());
+                return (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={pickLabel?.(String(c.getValue()))}
+                    onClick={action.run}
+                    data-pick={action.name}
+                  >
+                    {String(c.getValue())}
+                  </button>
+                );
+              },
+            }
+          : {}),
+      }),
+    ),
     helper.accessor((r) => r.share ?? -1, {
       id: 'share',
       header: 'Share',
@@ -64,11 +97,24 @@ interface ShareTableProps {
   testId: string;
   /** What "yes" counts, e.g. "Yes" or "Commitments". */
   yesLabel?: string;
+  /** Makes the first cell a button doing what clicking the chart does (keyboard users). */
+  pick?: RowPick;
 }
 
-export function ShareTable({ headers, rows, caption, testId, yesLabel = 'Yes' }: ShareTableProps) {
-  const columns = useMemo(() => columnsFor(headers, yesLabel), [headers, yesLabel]);
-  return (
+export function ShareTable({
+  headers,
+  rows,
+  caption,
+  testId,
+  yesLabel = 'Yes',
+  pick,
+}: ShareTableProps) {
+  const { t } = useT();
+  const columns = useMemo(
+    () => columnsFor(headers, yesLabel, pick, (name) => t('a11y.filterBy', { name })),
+    [headers, yesLabel, pick, t],
+  );
+  const table = (
     <DataTable
       columns={columns}
       data={rows}
@@ -77,6 +123,13 @@ export function ShareTable({ headers, rows, caption, testId, yesLabel = 'Yes' }:
       pageSize={25}
       getRowId={(r) => r.key}
     />
+  );
+  if (!pick) return table;
+  return (
+    <>
+      <p className="note">{t('a11y.filterHint')}</p>
+      {table}
+    </>
   );
 }
 

@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { briefingCyclesOption, SCOPE_COLORS } from '../../charts/briefing-cycles.option';
 import { briefingPipelineOption } from '../../charts/briefing-pipeline.option';
 import { LazyChart } from '../../charts/LazyChart';
-import type { MetricId } from '../../metrics';
+import { useT } from '../../i18n';
+import { formatCount, formatPercent } from '../../lib/format';
+import type { MetricId, MetricValue } from '../../metrics';
 import { PIPELINE_STEPS, type Pipeline } from '../../queries/briefing';
 import type { CycleRow } from './cycle-rows';
 
@@ -17,11 +19,15 @@ export function BriefingCharts({
   rows,
   pipeline,
   simulated,
+  member = '',
 }: {
   rows: CycleRow[];
   pipeline: Pipeline;
   simulated: boolean;
+  /** The member's name, in the charts' accessible names. */
+  member?: string;
 }) {
+  const { t } = useT();
   const perCycle = rows.filter((r) => r.cycle !== null);
   const options = useMemo(
     () =>
@@ -53,7 +59,12 @@ export function BriefingCharts({
           <LazyChart
             key={SMALL[i]?.[0]}
             option={o}
-            label={`${SMALL[i]?.[1]} by cycle`}
+            label={cyclesName(
+              t,
+              SMALL[i]?.[1] ?? '',
+              member,
+              perCycle.map((r) => r.metrics[SMALL[i]?.[0] ?? 'ambition_high'].member?.n ?? 0),
+            )}
             height={150}
           />
         ))}
@@ -71,10 +82,89 @@ export function BriefingCharts({
       <div data-testid="pipeline">
         <LazyChart
           option={pipelineOption}
-          label="Pipeline: verifiable, ambitious, high completion, strong results"
+          label={t('a11y.briefingPipelineName', {
+            member,
+            count: formatCount(pipeline.commitments),
+          })}
           height={120}
         />
       </div>
+      <BriefingChartTables rows={perCycle} pipeline={pipeline} />
     </div>
+  );
+}
+
+function cyclesName(t: ReturnType<typeof useT>['t'], metric: string, member: string, ns: number[]) {
+  return t('a11y.briefingChartName', {
+    metric,
+    member,
+    nMin: ns.reduce((a, b) => Math.min(a, b), ns[0] ?? 0),
+    nMax: ns.reduce((a, b) => Math.max(a, b), 0),
+  });
+}
+
+const cell = (v: MetricValue | null, none: string) =>
+  v && v.n > 0
+    ? `${v.share === null ? '—' : formatPercent(v.share)} (n=${formatCount(v.n)})`
+    : none;
+
+/** The charts' numbers as tables: the accessible alternative to the small multiples and pipeline. */
+function BriefingChartTables({ rows, pipeline }: { rows: CycleRow[]; pipeline: Pipeline }) {
+  const { t } = useT();
+  const none = t('a11y.noData');
+  return (
+    <details className="as-table" data-testid="briefing-charts-table">
+      <summary data-testid="briefing-show-table">{t('a11y.showAsTable')}</summary>
+      <table>
+        <caption>{t('a11y.briefingTableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('a11y.colMetric')}</th>
+            <th scope="col">{t('a11y.colCycle')}</th>
+            <th scope="col">{t('a11y.colMember')}</th>
+            <th scope="col">{t('a11y.colRegion')}</th>
+            <th scope="col">{t('a11y.colGlobal')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SMALL.flatMap(([id, title]) =>
+            rows.map((r) => (
+              <tr key={`${id}|${r.cycle}`} data-key={`${id}|${r.cycle}`}>
+                <th scope="row">{title}</th>
+                <td>{r.cycle}</td>
+                <td data-n={r.metrics[id].member?.n ?? 0}>{cell(r.metrics[id].member, none)}</td>
+                <td>{cell(r.metrics[id].region, none)}</td>
+                <td>{cell(r.metrics[id].global, none)}</td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+      <table>
+        <caption>
+          {t('a11y.pipelineTableCaption', { count: formatCount(pipeline.commitments) })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('a11y.colStep')}</th>
+            <th scope="col">{t('a11y.colCommitments')}</th>
+            <th scope="col">{t('a11y.colShare')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {PIPELINE_STEPS.map((s) => (
+            <tr key={s.id} data-key={s.id} data-count={pipeline[s.id]}>
+              <th scope="row">{s.label}</th>
+              <td className="num">{formatCount(pipeline[s.id])}</td>
+              <td className="num">
+                {pipeline.commitments > 0
+                  ? formatPercent(pipeline[s.id] / pipeline.commitments)
+                  : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }

@@ -4,6 +4,7 @@ import { DENOMINATOR_RULE, overviewBarOption } from '../../charts/overview-bar.o
 import { METRICS, SMALL_N } from '../../metrics';
 import { DataTable } from '../../tables/DataTable';
 import { METRIC_COLUMNS, type MetricRow } from '../../tables/metric-columns';
+import { useT } from '../../i18n';
 import { AsyncBlock } from '../../ui/AsyncBlock';
 import { useGlobalSummary, type GlobalSummary } from './use-global-summary';
 
@@ -21,6 +22,7 @@ export function OverviewView() {
 }
 
 function GlobalShares({ summary }: { summary: GlobalSummary }) {
+  const { t } = useT();
   const option = useMemo(
     () =>
       overviewBarOption({
@@ -48,7 +50,10 @@ function GlobalShares({ summary }: { summary: GlobalSummary }) {
     <>
       <LazyChart
         option={option}
-        label={`Share of commitments meeting each metric in ${summary.dataset.name}`}
+        label={t('a11y.overviewChartName', {
+          dataset: summary.dataset.name,
+          nMax: Math.max(0, ...METRICS.map((m) => summary.values[m.id].n)),
+        })}
         height={400}
         testId="overview-chart"
         onRendered={onRendered}

@@ -13,7 +13,7 @@ import { ChartCard } from '../../ui/ChartCard';
 import { FilterBar } from '../../ui/FilterBar';
 import { EraToggle } from '../compare/CompareControls';
 import { exportFrame, provenance, viewFrame } from '../compare/frame';
-import { ShareTable, shareCsv } from '../compare/share-table';
+import { ShareTable, shareCsv, type RowPick } from '../compare/share-table';
 import { useViewData, type Snapshot } from '../compare/use-view-data';
 import { MAX_MEMBERS, TREND_TABLE_HEADERS, trendsModel } from './trends-model';
 import '../compare/compare.css';
@@ -90,6 +90,16 @@ function TrendsFigure({ snap, params }: { snap: Snapshot<TrendsData>; params: Tr
     }),
     [filters, setFilters, model],
   );
+  // The click's keyboard equivalent: a button on each region line's rows of the table.
+  const pick = useMemo<RowPick>(
+    () => (r) => {
+      const key = r.key.split('|')[0] ?? '';
+      if (!key.startsWith('region:')) return null;
+      const region = key.replace(/^region:/, '');
+      return { name: region, run: () => setFilters(withValue(filters, 'regions', region)) };
+    },
+    [filters, setFilters],
+  );
   if (model.series.every((s) => s.segments.every((seg) => seg.length === 0))) {
     return <p className="empty">No commitment matches these filters. Remove a filter above.</p>;
   }
@@ -97,6 +107,7 @@ function TrendsFigure({ snap, params }: { snap: Snapshot<TrendsData>; params: Tr
   return (
     <>
       <ChartCard
+        about={{ filters: snap.filters, rows: model.table }}
         option={option}
         label={`${title}: lines with 95% bands; the table below has every point with its n.`}
         height={trendsHeight(input)}
@@ -114,6 +125,7 @@ function TrendsFigure({ snap, params }: { snap: Snapshot<TrendsData>; params: Tr
             rows={model.table}
             caption={title}
             testId="trends-table"
+            pick={pick}
           />
         }
       />

@@ -12,6 +12,8 @@ import type { QuerySet } from './queryset';
 export interface Results {
   machine: Machine;
   quick: boolean;
+  /** --only: a subset of the parts ran. */
+  partial?: boolean;
   cold?: ColdStart;
   filter: Partial<Record<'default' | '100k' | '1m', FilterChange | { skipped: string }>>;
   csv: Partial<Record<'100k' | '1m', { runs: CsvLoad[] } | { skipped: string }>>;
@@ -206,8 +208,8 @@ export function writeReport(r: Results, command: string): void {
   const lines = table(r);
   console.log(`\nMachine: ${machineLine(r.machine)}\n`);
   console.log(lines.join('\n'));
-  if (r.quick) {
-    console.log('\n(--quick: bench/RESULTS.md left as it is)');
+  if (r.quick || r.partial) {
+    console.log('\n(--quick / --only: bench/RESULTS.md left as it is)');
     return;
   }
   const file = new URL('./RESULTS.md', import.meta.url);

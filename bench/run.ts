@@ -30,7 +30,15 @@ const server = await startStatic();
 const browser = await launch();
 const m = machine();
 m.chromium = `Chromium ${browser.version()}`;
-const results: Results = { machine: m, quick, filter: {}, csv: {}, queryset: {}, load: {} };
+const results: Results = {
+  machine: m,
+  quick,
+  partial: !!only,
+  filter: {},
+  csv: {},
+  queryset: {},
+  load: {},
+};
 const viewport = { width: 1200, height: 900 };
 /** One part failing (a timeout, a crashed page) is recorded and the others still run. */
 async function part<T, F>(

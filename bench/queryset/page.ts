@@ -6,7 +6,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { arqueroQuerySet, arqueroTable } from './arquero';
 import { decodeFacts } from './data';
-import { duckdbQuerySet, duckdbTable } from './duckdb';
+import { duckdbQuerySetOne, duckdbTable } from './duckdb';
 import type { FactsMeta } from './facts-file';
 import { loopQuerySet } from './loop';
 import { diff, type Answer } from './spec';
@@ -43,7 +43,7 @@ async function run(opts: {
   setup.arquero = performance.now() - t;
 
   const engines = {
-    duckdb: () => duckdbQuerySet(conn),
+    duckdb: () => duckdbQuerySetOne(conn),
     arquero: () => Promise.resolve(arqueroQuerySet(table)),
     loop: () => Promise.resolve(loopQuerySet(facts)),
   };

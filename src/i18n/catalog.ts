@@ -1,5 +1,7 @@
 import type { Lang } from './langs';
+import * as charts from './messages/charts';
 import * as common from './messages/common';
+import * as format from './messages/format';
 
 /**
  * Every namespace, registered once. A namespace is a module exporting `en` (the source) and
@@ -8,6 +10,8 @@ import * as common from './messages/common';
  */
 const NAMESPACES = {
   common,
+  format,
+  charts,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

@@ -1,0 +1,35 @@
+import type { Messages } from './types';
+
+/** Figures in words: shares, counts, intervals (src/lib/format.ts). */
+export const en = {
+  noRated: 'no rated commitments (n={n})',
+  shareN: '{share} (n={n})',
+  of: '{part} of {whole}',
+  nEq: 'n={n}',
+  smallN: 'small n',
+  interval: '95% interval (Wilson)',
+  noInterval: 'no interval: nothing rated',
+  dash: '—',
+} as const;
+
+export const fr: Messages<typeof en> = {
+  noRated: 'aucun engagement évalué (n={n})',
+  shareN: '{share} (n={n})',
+  of: '{part} sur {whole}',
+  nEq: 'n={n}',
+  smallN: 'petit n',
+  interval: 'intervalle à 95 % (Wilson)',
+  noInterval: 'pas d’intervalle : rien d’évalué',
+  dash: '—',
+};
+
+export const es: Messages<typeof en> = {
+  noRated: 'ningún compromiso evaluado (n={n})',
+  shareN: '{share} (n={n})',
+  of: '{part} de {whole}',
+  nEq: 'n={n}',
+  smallN: 'n pequeño',
+  interval: 'intervalo del 95 % (Wilson)',
+  noInterval: 'sin intervalo: nada evaluado',
+  dash: '—',
+};

@@ -7,6 +7,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { ROUTES } from './routes';
 import { useT } from '../i18n';
+import { noticeText } from '../state/url-problems';
 
 export function App() {
   const dataset = useDatasetLoader();
@@ -22,8 +23,10 @@ export function App() {
 
 function Shell() {
   const { load, stage, recovery } = useDataset();
-  const { tab, notice } = useView();
-  const { t } = useT();
+  const { tab, problems } = useView();
+  const tr = useT();
+  const { t } = tr;
+  const notice = noticeText(problems, tr);
   const View = ROUTES[tab]?.component;
   return (
     <>

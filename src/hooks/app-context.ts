@@ -36,7 +36,7 @@ export interface DatasetContextValue {
 }
 
 export type Navigate = (
-  change: Partial<Omit<ViewState, 'notice'>>,
+  change: Partial<Omit<ViewState, 'notice' | 'problems'>>,
   opts?: { replace?: boolean },
 ) => void;
 

@@ -1,7 +1,11 @@
 import type { Lang } from './langs';
 import * as charts from './messages/charts';
 import * as common from './messages/common';
+import * as compare from './messages/compare';
+import * as filters from './messages/filters';
 import * as format from './messages/format';
+import * as metrics from './messages/metrics';
+import * as url from './messages/url';
 
 /**
  * Every namespace, registered once. A namespace is a module exporting `en` (the source) and
@@ -12,6 +16,10 @@ const NAMESPACES = {
   common,
   format,
   charts,
+  url,
+  metrics,
+  filters,
+  compare,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

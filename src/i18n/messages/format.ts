@@ -10,9 +10,11 @@ export const en = {
   interval: '95% interval (Wilson)',
   noInterval: 'no interval: nothing rated',
   dash: '—',
+  pair: '{label}: {value}',
 } as const;
 
 export const fr: Messages<typeof en> = {
+  pair: '{label} : {value}',
   noRated: 'aucun engagement évalué (n={n})',
   shareN: '{share} (n={n})',
   of: '{part} sur {whole}',
@@ -24,6 +26,7 @@ export const fr: Messages<typeof en> = {
 };
 
 export const es: Messages<typeof en> = {
+  pair: '{label}: {value}',
   noRated: 'ningún compromiso evaluado (n={n})',
   shareN: '{share} (n={n})',
   of: '{part} de {whole}',

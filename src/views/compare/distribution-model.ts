@@ -3,6 +3,7 @@ import { SMALL_N, wilson } from '../../metrics';
 import { fieldLevels, type DistField, type DistRow, type Level } from '../../queries/distribution';
 import type { EraMode, RowSort } from '../../state/compare-params';
 import type { ShareRow } from './share-table';
+import { EN, type Translator } from '../../i18n/translator';
 
 const FAMILIES = [
   ['#dbeafe', '#bfdbfe', '#93c5fd', '#60a5fa', '#3b82f6', '#2563eb', '#1e40af'],
@@ -16,6 +17,11 @@ const STATE_GREYS: Record<string, string> = {
   missing: '#737373',
 };
 export const ERA_NAMES = { pre2020: 'pre-2020', refresh: 'Refresh' } as const;
+
+/** An era's short name in the UI language ("pre-2020", "Refresh"). */
+export function eraName(era: keyof typeof ERA_NAMES, tr: Translator = EN): string {
+  return tr.t(`compare.era_${era}`);
+}
 
 /** Each scale gets its own hue, light (low) → dark (high); the states are greys. */
 export function levelColours(levels: readonly Level[]): Map<string, string> {
@@ -56,9 +62,10 @@ const highShare = (counts: Record<string, number>, catalogue: readonly Level[]) 
 export function distModel(
   rows: readonly DistRow[],
   field: DistField,
-  opts: { sort: RowSort; eras: EraMode; hideStates: boolean; limit?: number },
+  opts: { sort: RowSort; eras: EraMode; hideStates: boolean; limit?: number; tr?: Translator },
 ): DistModel {
-  const catalogue = fieldLevels(field);
+  const tr = opts.tr ?? EN;
+  const catalogue = fieldLevels(field, tr);
   const known = new Set(catalogue.map((l) => l.key));
   const colours = levelColours(catalogue);
   const counts = (r: DistRow) => {
@@ -101,11 +108,11 @@ export function distModel(
     .map((r) => {
       const base =
         r.kind === 'global'
-          ? 'All members'
+          ? tr.t('charts.allMembers')
           : r.kind === 'region'
-            ? `${r.region} (region)`
+            ? tr.t('compare.regionRow', { region: r.region ?? '' })
             : (r.member ?? '');
-      const label = r.era ? `${base} · ${ERA_NAMES[r.era]}` : base;
+      const label = r.era ? `${base} · ${eraName(r.era, tr)}` : base;
       return {
         key: `${r.kind}|${r.member ?? r.region ?? ''}|${r.era ?? 'all'}`,
         label,
@@ -127,7 +134,12 @@ export function distModel(
   };
 }
 
-export const DIST_TABLE_HEADERS = ['Row', 'Level'] as const;
+/** The distribution table's descriptive columns, in the UI language. */
+export function distTableHeaders(tr: Translator = EN): readonly string[] {
+  return [tr.t('compare.h_row'), tr.t('compare.h_level')];
+}
+
+export const DIST_TABLE_HEADERS = distTableHeaders();
 
 function tableRows(bars: readonly DistBar[], levels: readonly DistLevel[]): ShareRow[] {
   return bars.flatMap((b) => {

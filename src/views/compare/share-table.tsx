@@ -1,5 +1,6 @@
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
+import { useT, type Translator } from '../../i18n';
 import type { CsvTable } from '../../lib/chart-csv';
 import { formatCount, formatInterval, formatPercent } from '../../lib/format';
 import { DataTable } from '../../tables/DataTable';
@@ -19,19 +20,25 @@ export interface ShareRow {
 
 const helper = createColumnHelper<Features, ShareRow>();
 
-function columnsFor(headers: readonly string[], yesLabel: string): ColumnDef<Features, ShareRow>[] {
+function columnsFor(
+  headers: readonly string[],
+  yesLabel: string,
+  tr: Translator,
+): ColumnDef<Features, ShareRow>[] {
   return helper.columns([
     ...headers.map((h, i) => helper.accessor((r) => r.cells[i] ?? '', { id: `c${i}`, header: h })),
     helper.accessor((r) => r.share ?? -1, {
       id: 'share',
-      header: 'Share',
+      header: tr.t('compare.h_share'),
       sortFn: 'basic',
       meta: { align: 'right' },
       cell: (c) => {
         const r = c.row.original;
         return (
           <span data-key={r.key} data-yes={r.yes} data-n={r.n} data-share={r.share ?? ''}>
-            {r.share === null ? '—' : formatPercent(r.share) + (r.small ? ' (small n)' : '')}
+            {r.share === null
+              ? '—'
+              : formatPercent(r.share, tr) + (r.small ? tr.t('compare.smallNMark') : '')}
           </span>
         );
       },
@@ -40,17 +47,17 @@ function columnsFor(headers: readonly string[], yesLabel: string): ColumnDef<Fea
       header: yesLabel,
       sortFn: 'basic',
       meta: { align: 'right' },
-      cell: (c) => formatCount(c.getValue()),
+      cell: (c) => formatCount(c.getValue(), tr),
     }),
     helper.accessor('n', {
       header: 'n',
       sortFn: 'basic',
       meta: { align: 'right' },
-      cell: (c) => formatCount(c.getValue()),
+      cell: (c) => formatCount(c.getValue(), tr),
     }),
-    helper.accessor((r) => (r.ci95 ? formatInterval(r.ci95) : '—'), {
+    helper.accessor((r) => (r.ci95 ? formatInterval(r.ci95, tr) : '—'), {
       id: 'ci95',
-      header: '95% interval (Wilson)',
+      header: tr.t('format.interval'),
       enableSorting: false,
       meta: { align: 'right' },
     }),
@@ -62,12 +69,14 @@ interface ShareTableProps {
   rows: readonly ShareRow[];
   caption: string;
   testId: string;
-  /** What "yes" counts, e.g. "Yes" or "Commitments". */
+  /** What "yes" counts, e.g. "Yes" or "Commitments" (default: "Yes" in the UI language). */
   yesLabel?: string;
 }
 
-export function ShareTable({ headers, rows, caption, testId, yesLabel = 'Yes' }: ShareTableProps) {
-  const columns = useMemo(() => columnsFor(headers, yesLabel), [headers, yesLabel]);
+export function ShareTable({ headers, rows, caption, testId, yesLabel }: ShareTableProps) {
+  const tr = useT();
+  const yes = yesLabel ?? tr.t('compare.h_yes');
+  const columns = useMemo(() => columnsFor(headers, yes, tr), [headers, yes, tr]);
   return (
     <DataTable
       columns={columns}

@@ -1,0 +1,26 @@
+import type { Messages } from './types';
+
+/** What a link held that could not be read (src/state/url-problems.ts). */
+export const en = {
+  unknownView: 'unknown view "{text}"',
+  needsId: '"{text}" needs an identifier',
+  switches: 'unreadable methodology switches',
+  year: 'unreadable year "{text}"',
+  lang: 'unknown language "{text}"',
+} as const;
+
+export const fr: Messages<typeof en> = {
+  unknownView: 'vue inconnue « {text} »',
+  needsId: '« {text} » demande un identifiant',
+  switches: 'paramètres de méthodologie illisibles',
+  year: 'année illisible « {text} »',
+  lang: 'langue inconnue « {text} »',
+};
+
+export const es: Messages<typeof en> = {
+  unknownView: 'vista desconocida «{text}»',
+  needsId: '«{text}» necesita un identificador',
+  switches: 'ajustes de metodología ilegibles',
+  year: 'año ilegible «{text}»',
+  lang: 'idioma desconocido «{text}»',
+};

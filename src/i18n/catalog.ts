@@ -3,8 +3,11 @@ import * as charts from './messages/charts';
 import * as common from './messages/common';
 import * as compare from './messages/compare';
 import * as filters from './messages/filters';
+import * as data from './messages/data';
 import * as format from './messages/format';
 import * as metrics from './messages/metrics';
+import * as ui from './messages/ui';
+import * as overview from './messages/overview';
 import * as url from './messages/url';
 
 /**
@@ -20,6 +23,9 @@ const NAMESPACES = {
   metrics,
   filters,
   compare,
+  ui,
+  overview,
+  data,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

@@ -3,6 +3,7 @@ import { LazyChart } from '../charts/LazyChart';
 import { saveBlob } from '../lib/save-blob';
 import { fileSlug } from '../lib/text-wrap';
 import { useChartResize, type Resizable } from './use-chart-resize';
+import { useT } from '../i18n';
 
 interface ChartCardProps {
   /** The on-screen option (from a pure builder in src/charts). */
@@ -40,6 +41,7 @@ const versionOf = (o: object) => {
 export function ChartCard(props: ChartCardProps) {
   const { option, label, height, testId, fileName, exportOption, csv, table, onEvents, attrs } =
     props;
+  const { t } = useT();
   const box = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [showTable, setShowTable] = useState(false);
@@ -85,10 +87,10 @@ export function ChartCard(props: ChartCardProps) {
             : await renderPng(out.option, width, out.height);
         saveBlob(name, blob);
       } catch (e) {
-        setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+        setError(t('ui.exportFailed', { message: e instanceof Error ? e.message : String(e) }));
       }
     },
-    [csv, exportOption, fileName],
+    [csv, exportOption, fileName, t],
   );
   return (
     <div className="chart-card" ref={box} data-testid={testId} data-version={version} {...attrs}>
@@ -120,7 +122,7 @@ export function ChartCard(props: ChartCardProps) {
         autoResize={false}
       />
       <details className="as-table" onToggle={(e) => setShowTable(e.currentTarget.open)}>
-        <summary data-testid={`${testId}-show-table`}>Show as table</summary>
+        <summary data-testid={`${testId}-show-table`}>{t('ui.showAsTable')}</summary>
         {/* Rendered only while open: a filter change then redraws the chart alone. */}
         {showTable && table}
       </details>

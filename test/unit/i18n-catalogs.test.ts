@@ -12,6 +12,8 @@ const SAME_WORD: Record<'fr' | 'es', readonly MessageId[]> = {
     'compare.points',
     'compare.h_cycle',
     'compare.era_refresh',
+    'overview.h_source',
+    'overview.h_message',
   ],
   // "Refresh" is the name of the IRM's 2020 methodology, not translated by OGP.
   es: ['filters.kind_local', 'compare.era_refresh'],

@@ -122,7 +122,8 @@ export const fr: Messages<typeof en> = {
   h_yes: 'Oui',
   h_commitments: 'Engagements',
   smallNMark: ' (petit n)',
-  era_pre2020: 'avant 2020',
+  // Short: the heatmap's column header has the width of a year.
+  era_pre2020: 'av. 2020',
   era_refresh: 'Refresh',
   allCycles: 'Tous les cycles',
   regionRow: '{region} (région)',
@@ -207,7 +208,7 @@ export const es: Messages<typeof en> = {
   h_yes: 'Sí',
   h_commitments: 'Compromisos',
   smallNMark: ' (n pequeño)',
-  era_pre2020: 'antes de 2020',
+  era_pre2020: 'ant. 2020',
   era_refresh: 'Refresh',
   allCycles: 'Todos los ciclos',
   regionRow: '{region} (región)',

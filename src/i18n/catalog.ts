@@ -2,10 +2,12 @@ import type { Lang } from './langs';
 import * as charts from './messages/charts';
 import * as common from './messages/common';
 import * as compare from './messages/compare';
+import * as explore from './messages/explore';
 import * as filters from './messages/filters';
 import * as data from './messages/data';
 import * as format from './messages/format';
 import * as metrics from './messages/metrics';
+import * as trends from './messages/trends';
 import * as ui from './messages/ui';
 import * as overview from './messages/overview';
 import * as url from './messages/url';
@@ -26,6 +28,8 @@ const NAMESPACES = {
   ui,
   overview,
   data,
+  trends,
+  explore,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

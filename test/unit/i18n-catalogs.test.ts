@@ -14,9 +14,11 @@ const SAME_WORD: Record<'fr' | 'es', readonly MessageId[]> = {
     'compare.era_refresh',
     'overview.h_source',
     'overview.h_message',
+    'trends.h_cycle',
+    'explore.col_cycle',
   ],
   // "Refresh" is the name of the IRM's 2020 methodology, not translated by OGP.
-  es: ['filters.kind_local', 'compare.era_refresh'],
+  es: ['filters.kind_local', 'compare.era_refresh', 'explore.no', 'explore.short_not_applicable'],
 };
 
 const SAME_EVERYWHERE =

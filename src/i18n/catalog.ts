@@ -1,11 +1,13 @@
 import type { Lang } from './langs';
 import * as charts from './messages/charts';
 import * as common from './messages/common';
+import * as commitment from './messages/commitment';
 import * as compare from './messages/compare';
 import * as explore from './messages/explore';
 import * as filters from './messages/filters';
 import * as data from './messages/data';
 import * as format from './messages/format';
+import * as member from './messages/member';
 import * as metrics from './messages/metrics';
 import * as trends from './messages/trends';
 import * as ui from './messages/ui';
@@ -30,6 +32,8 @@ const NAMESPACES = {
   data,
   trends,
   explore,
+  commitment,
+  member,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

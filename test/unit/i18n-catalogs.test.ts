@@ -16,9 +16,24 @@ const SAME_WORD: Record<'fr' | 'es', readonly MessageId[]> = {
     'overview.h_message',
     'trends.h_cycle',
     'explore.col_cycle',
+    'commitment.planNumber',
+    'commitment.f_cycle',
+    'commitment.f_dates',
+    'commitment.f_source',
+    'commitment.code',
+    'member.h_plan',
+    'member.h_cycle',
+    'member.s_cycles',
   ],
   // "Refresh" is the name of the IRM's 2020 methodology, not translated by OGP.
-  es: ['filters.kind_local', 'compare.era_refresh', 'explore.no', 'explore.short_not_applicable'],
+  es: [
+    'filters.kind_local',
+    'compare.era_refresh',
+    'explore.no',
+    'explore.short_not_applicable',
+    'commitment.planNumber',
+    'member.h_plan',
+  ],
 };
 
 const SAME_EVERYWHERE =

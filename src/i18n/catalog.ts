@@ -9,6 +9,7 @@ import * as data from './messages/data';
 import * as format from './messages/format';
 import * as member from './messages/member';
 import * as metrics from './messages/metrics';
+import * as plans from './messages/plans';
 import * as trends from './messages/trends';
 import * as ui from './messages/ui';
 import * as overview from './messages/overview';
@@ -34,6 +35,7 @@ const NAMESPACES = {
   explore,
   commitment,
   member,
+  plans,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

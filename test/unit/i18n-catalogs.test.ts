@@ -24,6 +24,10 @@ const SAME_WORD: Record<'fr' | 'es', readonly MessageId[]> = {
     'member.h_plan',
     'member.h_cycle',
     'member.s_cycles',
+    'plans.h_plan',
+    'plans.h_cycle',
+    'plans.h_participation',
+    'plans.h_forum',
   ],
   // "Refresh" is the name of the IRM's 2020 methodology, not translated by OGP.
   es: [
@@ -33,6 +37,7 @@ const SAME_WORD: Record<'fr' | 'es', readonly MessageId[]> = {
     'explore.short_not_applicable',
     'commitment.planNumber',
     'member.h_plan',
+    'plans.h_plan',
   ],
 };
 

@@ -34,7 +34,9 @@ function Shell() {
       {load.status === 'pending' && <ProgressBar stage={stage} />}
       {recovery && (
         <p className="notice" role="alert" data-testid="recovery-notice">
-          {recovery}
+          {recovery.reloaded === null
+            ? t('common.recovered', { reason: recovery.reason })
+            : t('common.recoveredReloaded', { reason: recovery.reason, name: recovery.reloaded })}
         </p>
       )}
       {notice && (

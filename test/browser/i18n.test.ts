@@ -101,8 +101,9 @@ describe('the UI in French and Spanish', () => {
     expect(await text('filter-region')).toContain('Région');
     // The chart's accessible name carries its French title.
     const card = await rendered('heatmap');
-    expect(await card.locator('figure').getAttribute('aria-label')).toContain(
-      'Vérifiable : membres × cycles de plan',
+    // French typography: a no-break space before the colon (\s matches it).
+    expect(await card.locator('figure').getAttribute('aria-label')).toMatch(
+      /^Vérifiable\s:\smembres × cycles de plan/,
     );
     // Figures in the table: "46 %" with a no-break space, never "46%".
     const shares = (await shareTexts('heatmap')).filter((s) => s !== '—');
@@ -123,8 +124,8 @@ describe('the UI in French and Spanish', () => {
     // The distribution sub-view: native rating labels in French, from the vocabulary module.
     await page.getByTestId('subview-distribution').click();
     const card = await rendered('distribution');
-    expect(await card.locator('figure').getAttribute('aria-label')).toContain(
-      'Achèvement : niveaux d’évaluation d’origine par membre',
+    expect(await card.locator('figure').getAttribute('aria-label')).toMatch(
+      /^Achèvement\s:\sniveaux d’évaluation d’origine par membre/,
     );
     const levels = await page.getByTestId('distribution-table').count();
     if (levels === 0) await page.getByTestId('distribution-show-table').click();

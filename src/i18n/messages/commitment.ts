@@ -69,7 +69,7 @@ export const fr: Messages<typeof en> = {
   notFound: 'Aucun engagement {id}',
   notFoundText: 'Le jeu de données chargé ne contient aucun engagement avec cet identifiant.',
   noTitle: '(sans titre)',
-  simNote: 'DONNÉES SIMULÉES : cet engagement et ses évaluations sont générés.',
+  simNote: 'DONNÉES SIMULÉES : cet engagement et ses évaluations sont générés.',
   fullText: 'Texte intégral',
   noFullText: 'La source ne contient pas le texte intégral de cet engagement.',
   ratings: 'Évaluations',

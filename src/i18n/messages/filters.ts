@@ -56,17 +56,17 @@ export const fr: Messages<typeof en> = {
   yearFrom: 'à partir de {year}',
   yearTo: 'jusqu’à {year}',
   planStartYear: 'Année de début du plan',
-  chip: '{label} : {value}',
-  summary: 'Filtres : {parts}',
-  summaryNone: 'Filtres : aucun (tous les engagements)',
+  chip: '{label} : {value}',
+  summary: 'Filtres : {parts}',
+  summaryNone: 'Filtres : aucun (tous les engagements)',
   kindNote:
-    'Membres nationaux et locaux regroupés (filtrer par « National ou local » pour les séparer).',
+    'Membres nationaux et locaux regroupés (filtrer par « National ou local » pour les séparer).',
   any: 'toutes',
   from: 'de',
   to: 'à',
-  noFilter: 'Aucun filtre : tous les engagements du jeu de données.',
+  noFilter: 'Aucun filtre : tous les engagements du jeu de données.',
   clearAll: 'Tout effacer',
-  search: 'Rechercher : {label}',
+  search: 'Rechercher : {label}',
   nothingMatches: 'Aucun résultat.',
 };
 

@@ -14,14 +14,14 @@ export const en = {
 } as const;
 
 export const fr: Messages<typeof en> = {
-  pair: '{label} : {value}',
+  pair: '{label} : {value}',
   noRated: 'aucun engagement évalué (n={n})',
   shareN: '{share} (n={n})',
   of: '{part} sur {whole}',
   nEq: 'n={n}',
   smallN: 'petit n',
   interval: 'intervalle à 95 % (Wilson)',
-  noInterval: 'pas d’intervalle : rien d’évalué',
+  noInterval: 'pas d’intervalle : rien d’évalué',
   dash: '—',
 };
 

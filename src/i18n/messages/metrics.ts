@@ -48,15 +48,15 @@ export const fr: Messages<typeof en> = {
   label_promising: 'Prometteur',
   desc_verifiable: 'Vérifiable = Oui, ou (avant 2020) Spécificité Moyenne ou Élevée',
   desc_relevant:
-    'Le champ _Relevant de l’OGP, ou une valeur cochée : accès à l’information, participation civique ou redevabilité publique',
+    'Le champ _Relevant de l’OGP, ou une valeur cochée : accès à l’information, participation civique ou redevabilité publique',
   desc_ambition_high:
-    'avant 2020 : Impact potentiel Modéré/Transformateur et pertinent ; Refresh : Potentiel de résultats Substantiel et pertinent',
+    'avant 2020 : Impact potentiel Modéré/Transformateur et pertinent ; Refresh : Potentiel de résultats Substantiel et pertinent',
   desc_high_completion: 'Achèvement Substantiel ou Complet (en fin de mandat, sinon à mi-parcours)',
   desc_strong_results:
     'Premiers résultats Significatifs/Exceptionnels, ou DIOG Majeur/Exceptionnel',
   desc_starred:
-    'L’étoile de l’OGP (formule actuelle, en fin de mandat, sinon à mi-parcours ; ou la règle de 2015 seulement)',
-  desc_promising: 'Engagement prometteur de l’ère Refresh (lignes d’avant 2020 : sans objet)',
+    'L’étoile de l’OGP (formule actuelle, en fin de mandat, sinon à mi-parcours ; ou la règle de 2015 seulement)',
+  desc_promising: 'Engagement prometteur de l’ère Refresh (lignes d’avant 2020 : sans objet)',
   composite_design: 'Vérifiable et ambitieux',
   composite_design_completed: 'Vérifiable, ambitieux et achèvement élevé',
   composite_design_completed_results:

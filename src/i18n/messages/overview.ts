@@ -49,21 +49,21 @@ export const fr: Messages<typeof en> = {
   idle: 'Chargez un jeu de données pour voir les chiffres.',
   chartLabel: 'Part des engagements qui remplissent chaque indicateur dans {name}',
   precomputed:
-    'Chiffres précalculés à partir du même fichier avec les mêmes règles, au {asOf} ; la base de données démarre et les remplacera.',
+    'Chiffres précalculés à partir du même fichier avec les mêmes règles, au {asOf} ; la base de données démarre et les remplacera.',
   hover:
-    '{rule}. Survolez une barre pour voir son intervalle à 95 % (Wilson) ; les barres estompées reposent sur moins de {smallN} engagements évalués.',
+    '{rule}. Survolez une barre pour voir son intervalle à 95 % (Wilson) ; les barres estompées reposent sur moins de {smallN} engagements évalués.',
   tableCaption: 'Les mêmes chiffres sous forme de tableau',
   definitions: 'Ce que compte chaque indicateur',
   h_metric: 'Indicateur',
   h_nRated: 'n (évalués)',
   m_title: 'Méthodologie',
   m_intro:
-    'Les échelles d’évaluation de l’IRM ont changé en 2020 (le « Refresh »). Pour comparer les périodes, chaque évaluation garde son libellé d’origine et reçoit une valeur harmonisée selon les règles ci-dessous. Les règles « OGP » reproduisent le codage de l’OGP ; les règles « décision » sont les nôtres là où les sources sont muettes.',
+    'Les échelles d’évaluation de l’IRM ont changé en 2020 (le « Refresh »). Pour comparer les périodes, chaque évaluation garde son libellé d’origine et reçoit une valeur harmonisée selon les règles ci-dessous. Les règles « OGP » reproduisent le codage de l’OGP ; les règles « décision » sont les nôtres là où les sources sont muettes.',
   m_rules: '{count, plural, one {# règle d’harmonisation} other {# règles d’harmonisation}}',
   m_switches: 'Paramètres (s’appliquent à tous les chiffres)',
   m_transformative:
-    'Forte ambition avant 2020 : seul un impact potentiel Transformateur compte (pas Modéré)',
-  m_modest: 'Forte ambition Refresh : un potentiel de résultats Modeste compte aussi',
+    'Forte ambition avant 2020 : seul un impact potentiel Transformateur compte (pas Modéré)',
+  m_modest: 'Forte ambition Refresh : un potentiel de résultats Modeste compte aussi',
   m_starRule: 'Règle des étoiles',
   m_starCurrent: 'formule actuelle de l’OGP',
   m_star2015: 'la règle de 2015 seulement',

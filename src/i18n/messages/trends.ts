@@ -24,7 +24,7 @@ export const fr: Messages<typeof en> = {
   idle: 'Chargez un jeu de données pour voir les tendances.',
   chartTitle: '{metric} par année de début du plan',
   label:
-    '{title} : courbes avec bandes à 95 % ; le tableau ci-dessous donne chaque point avec son n.',
+    '{title} : courbes avec bandes à 95 % ; le tableau ci-dessous donne chaque point avec son n.',
   h_line: 'Courbe',
   h_year: 'Année de début du plan',
   h_era: 'Période',
@@ -34,8 +34,8 @@ export const fr: Messages<typeof en> = {
   bothPooled: 'les deux regroupées',
   chooseMembers: 'Choisissez des membres dans la barre de filtres pour ajouter leurs courbes. ',
   unrated: 'Rien d’évalué pour l’instant pour les plans débutant en {years} (non tracés). ',
-  dropped: 'Seuls les {max} premiers membres sont tracés (laissés de côté : {names}). ',
-  note: 'Les points sont les plans par année de début (le cycle du membre dans l’infobulle) ; les bandes ombrées sont les intervalles à 95 % ; les points creux reposent sur moins de {smallN} engagements évalués. Lignes en tirets : régions ; noire : tous les membres, avec les mêmes filtres sans la sélection de membres et de régions. Cliquez sur la courbe d’une région pour filtrer sur cette région.',
+  dropped: 'Seuls les {max} premiers membres sont tracés (laissés de côté : {names}). ',
+  note: 'Les points sont les plans par année de début (le cycle du membre dans l’infobulle) ; les bandes ombrées sont les intervalles à 95 % ; les points creux reposent sur moins de {smallN} engagements évalués. Lignes en tirets : régions ; noire : tous les membres, avec les mêmes filtres sans la sélection de membres et de régions. Cliquez sur la courbe d’une région pour filtrer sur cette région.',
 };
 
 export const es: Messages<typeof en> = {

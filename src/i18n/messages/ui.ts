@@ -22,7 +22,7 @@ export const fr: Messages<typeof en> = {
   loading: 'Chargement…',
   somethingWrong: 'Une erreur s’est produite',
   viewFailed: 'Cette vue n’a pas pu s’afficher',
-  exportFailed: 'Échec de l’export : {message}',
+  exportFailed: 'Échec de l’export : {message}',
   showAsTable: 'Afficher sous forme de tableau',
   stageStarting: 'Démarrage',
   stageDuckdb: 'Démarrage de DuckDB',

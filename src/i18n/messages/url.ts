@@ -10,11 +10,11 @@ export const en = {
 } as const;
 
 export const fr: Messages<typeof en> = {
-  unknownView: 'vue inconnue « {text} »',
-  needsId: '« {text} » demande un identifiant',
+  unknownView: 'vue inconnue « {text} »',
+  needsId: '« {text} » demande un identifiant',
   switches: 'paramètres de méthodologie illisibles',
-  year: 'année illisible « {text} »',
-  lang: 'langue inconnue « {text} »',
+  year: 'année illisible « {text} »',
+  lang: 'langue inconnue « {text} »',
 };
 
 export const es: Messages<typeof en> = {

@@ -111,7 +111,7 @@ describe('the UI in French and Spanish', () => {
     for (const s of shares) expect(s, s).toMatch(LATIN_PERCENT);
     const table = page.getByTestId('heatmap-table');
     expect(await table.innerText()).toMatch(/Part/);
-    expect(await table.innerText()).toMatch(/intervalle à 95/);
+    expect(await table.innerText()).toMatch(/Intervalle à 95/);
     await page.screenshot({ path: `${SHOTS}/i18n-compare-fr.png`, fullPage: true });
   });
 

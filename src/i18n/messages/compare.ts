@@ -146,9 +146,9 @@ export const fr: Messages<typeof en> = {
     'Parts des engagements évalués seulement (en attente, sans données de l’IRM, non examinés, sans objet et manquants masqués).',
   distNoteAll: 'Parts de tous les engagements ; les segments gris ne sont pas des évaluations.',
   distLabel:
-    '{title}. Barres empilées à 100 % ; le tableau ci-dessous contient les mêmes effectifs.',
+    '{title}. Barres empilées à 100 % ; le tableau ci-dessous contient les mêmes effectifs.',
   distNote:
-    'Chaque barre représente 100 % de son n. Les niveaux d’échelles différentes ne sont jamais fusionnés : là où l’évaluation a changé d’échelle avec l’IRM Refresh, les niveaux d’avant 2020 sont en bleu et ceux du Refresh en bleu-vert. Cliquez sur une barre pour filtrer sur son membre ou sa région.',
+    'Chaque barre représente 100 % de son n. Les niveaux d’échelles différentes ne sont jamais fusionnés : là où l’évaluation a changé d’échelle avec l’IRM Refresh, les niveaux d’avant 2020 sont en bleu et ceux du Refresh en bleu-vert. Cliquez sur une barre pour filtrer sur son membre ou sa région.',
   pipeIdle: 'Chargez un jeu de données pour voir la chaîne de résultats.',
   pipeTitle: 'Chaîne de résultats : vérifiable → ambitieux → achèvement élevé → résultats solides',
   bothPooled: 'Périodes regroupées',
@@ -230,9 +230,9 @@ export const es: Messages<typeof en> = {
   distNoteHidden:
     'Proporciones solo de compromisos evaluados (pendientes, sin datos del IRM, no revisados, no aplicables y faltantes ocultos).',
   distNoteAll: 'Proporciones de todos los compromisos; los segmentos grises no son calificaciones.',
-  distLabel: '{title}. Barras apiladas al 100 %; la tabla de abajo tiene los mismos recuentos.',
+  distLabel: '{title}. Barras apiladas al 100 %; la tabla de abajo tiene los mismos recuentos.',
   distNote:
-    'Cada barra es el 100 % de su n. Los niveles de escalas distintas nunca se fusionan: donde la calificación cambió de escala con el IRM Refresh, los niveles anteriores a 2020 son azules y los del Refresh verde azulado. Haga clic en una barra para filtrar por su miembro o región.',
+    'Cada barra es el 100 % de su n. Los niveles de escalas distintas nunca se fusionan: donde la calificación cambió de escala con el IRM Refresh, los niveles anteriores a 2020 son azules y los del Refresh verde azulado. Haga clic en una barra para filtrar por su miembro o región.',
   pipeIdle: 'Cargue un conjunto de datos para ver la cadena de resultados.',
   pipeTitle:
     'Cadena de resultados: verificable → ambicioso → alto cumplimiento → resultados sólidos',

@@ -11,6 +11,8 @@ export const en = {
   noInterval: 'no interval: nothing rated',
   dash: '—',
   pair: '{label}: {value}',
+  /** A label's colon, as typed between JSX elements. */
+  colon: ': ',
 } as const;
 
 export const fr: Messages<typeof en> = {
@@ -20,9 +22,10 @@ export const fr: Messages<typeof en> = {
   of: '{part} sur {whole}',
   nEq: 'n={n}',
   smallN: 'petit n',
-  interval: 'intervalle à 95 % (Wilson)',
+  interval: 'Intervalle à 95 % (Wilson)',
   noInterval: 'pas d’intervalle : rien d’évalué',
   dash: '—',
+  colon: ' : ',
 };
 
 export const es: Messages<typeof en> = {
@@ -32,7 +35,8 @@ export const es: Messages<typeof en> = {
   of: '{part} de {whole}',
   nEq: 'n={n}',
   smallN: 'n pequeño',
-  interval: 'intervalo del 95 % (Wilson)',
+  interval: 'Intervalo del 95 % (Wilson)',
   noInterval: 'sin intervalo: nada evaluado',
   dash: '—',
+  colon: ': ',
 };

@@ -51,7 +51,7 @@ export const fr: Messages<typeof en> = {
   precomputed:
     'Chiffres précalculés à partir du même fichier avec les mêmes règles, au {asOf} ; la base de données démarre et les remplacera.',
   hover:
-    '{rule}. Survolez une barre pour voir son intervalle à 95 % (Wilson) ; les barres estompées reposent sur moins de {smallN} engagements évalués.',
+    '{rule}. Survolez une barre pour voir son intervalle à 95 % (Wilson) ; les barres estompées reposent sur moins de {smallN} engagements évalués.',
   tableCaption: 'Les mêmes chiffres sous forme de tableau',
   definitions: 'Ce que compte chaque indicateur',
   h_metric: 'Indicateur',
@@ -94,7 +94,7 @@ export const es: Messages<typeof en> = {
   precomputed:
     'Cifras precalculadas a partir del mismo archivo con las mismas reglas, a fecha de {asOf}; la base de datos se está iniciando y las sustituirá.',
   hover:
-    '{rule}. Pase el cursor sobre una barra para ver su intervalo del 95 % (Wilson); las barras atenuadas se basan en menos de {smallN} compromisos evaluados.',
+    '{rule}. Pase el cursor sobre una barra para ver su intervalo del 95 % (Wilson); las barras atenuadas se basan en menos de {smallN} compromisos evaluados.',
   tableCaption: 'Las mismas cifras en forma de tabla',
   definitions: 'Qué cuenta cada métrica',
   h_metric: 'Métrica',

@@ -24,7 +24,7 @@ export const fr: Messages<typeof en> = {
   idle: 'Chargez un jeu de données pour voir les tendances.',
   chartTitle: '{metric} par année de début du plan',
   label:
-    '{title} : courbes avec bandes à 95 % ; le tableau ci-dessous donne chaque point avec son n.',
+    '{title} : courbes avec bandes à 95 % ; le tableau ci-dessous donne chaque point avec son n.',
   h_line: 'Courbe',
   h_year: 'Année de début du plan',
   h_era: 'Période',
@@ -35,14 +35,14 @@ export const fr: Messages<typeof en> = {
   chooseMembers: 'Choisissez des membres dans la barre de filtres pour ajouter leurs courbes. ',
   unrated: 'Rien d’évalué pour l’instant pour les plans débutant en {years} (non tracés). ',
   dropped: 'Seuls les {max} premiers membres sont tracés (laissés de côté : {names}). ',
-  note: 'Les points sont les plans par année de début (le cycle du membre dans l’infobulle) ; les bandes ombrées sont les intervalles à 95 % ; les points creux reposent sur moins de {smallN} engagements évalués. Lignes en tirets : régions ; noire : tous les membres, avec les mêmes filtres sans la sélection de membres et de régions. Cliquez sur la courbe d’une région pour filtrer sur cette région.',
+  note: 'Les points sont les plans par année de début (le cycle du membre dans l’infobulle) ; les bandes ombrées sont les intervalles à 95 % ; les points creux reposent sur moins de {smallN} engagements évalués. Lignes en tirets : régions ; noire : tous les membres, avec les mêmes filtres sans la sélection de membres et de régions. Cliquez sur la courbe d’une région pour filtrer sur cette région.',
 };
 
 export const es: Messages<typeof en> = {
   title: 'Tendencias',
   idle: 'Cargue un conjunto de datos para ver las tendencias.',
   chartTitle: '{metric} por año de inicio del plan',
-  label: '{title}: líneas con bandas del 95 %; la tabla de abajo tiene cada punto con su n.',
+  label: '{title}: líneas con bandas del 95 %; la tabla de abajo tiene cada punto con su n.',
   h_line: 'Línea',
   h_year: 'Año de inicio del plan',
   h_era: 'Etapa',
@@ -53,5 +53,5 @@ export const es: Messages<typeof en> = {
   chooseMembers: 'Elija miembros en la barra de filtros para añadir sus líneas. ',
   unrated: 'Nada evaluado aún para los planes que empiezan en {years} (no se dibujan). ',
   dropped: 'Solo se dibujan los primeros {max} miembros (quedan fuera: {names}). ',
-  note: 'Los puntos son planes por año de inicio (el ciclo del miembro en la información emergente); las bandas sombreadas son intervalos del 95 %; los puntos huecos se basan en menos de {smallN} compromisos evaluados. Líneas discontinuas: regiones; negra: todos los miembros, con los mismos filtros sin la selección de miembros y regiones. Haga clic en la línea de una región para filtrar por esa región.',
+  note: 'Los puntos son planes por año de inicio (el ciclo del miembro en la información emergente); las bandas sombreadas son intervalos del 95 %; los puntos huecos se basan en menos de {smallN} compromisos evaluados. Líneas discontinuas: regiones; negra: todos los miembros, con los mismos filtros sin la selección de miembros y regiones. Haga clic en la línea de una región para filtrar por esa región.',
 };

@@ -1,4 +1,6 @@
 import { useT } from '../../i18n';
+import { valueLabel } from '../../state/filter-summary';
+
 import type { ReactNode } from 'react';
 import { safeHttpUrl } from '../../lib/safe-url';
 import { splitList } from '../../lib/text-list';
@@ -40,7 +42,15 @@ export function CommitmentFacts({ row }: { row: CommitmentDetail }) {
         {memberId ? <MemberLink id={memberId}>{t('member')}</MemberLink> : t('member')}
         <span className="muted">
           {' '}
-          ({[t('kind'), t('region'), t('parent_country')].filter(Boolean).join(', ')})
+          (
+          {[
+            t('kind') && valueLabel('kinds', t('kind') ?? '', tr).toLowerCase(),
+            t('region'),
+            t('parent_country'),
+          ]
+            .filter(Boolean)
+            .join(', ')}
+          )
         </span>
       </Fact>
       <Fact term={tr.t('commitment.f_plan')}>
@@ -73,7 +83,13 @@ export function CommitmentFacts({ row }: { row: CommitmentDetail }) {
         <List items={splitList(t('policy_areas'))} />
       </Fact>
       <Fact term={tr.t('commitment.f_values')}>
-        <List items={splitList(t('ogp_values')).map((v) => v.replaceAll('_', ' '))} />
+        <List
+          items={splitList(t('ogp_values')).map((v) =>
+            valueLabel('values', v, tr) === v
+              ? v.replaceAll('_', ' ')
+              : valueLabel('values', v, tr).toLowerCase(),
+          )}
+        />
       </Fact>
       <Fact term={tr.t('commitment.f_reports')}>
         <List items={splitList(t('irm_reports'))} />

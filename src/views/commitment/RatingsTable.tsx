@@ -5,7 +5,9 @@ function Native({ n }: { n: NativeRow }) {
   const { t } = useT();
   return (
     <li>
-      <span className="field">{n.label}</span>: {t('commitment.raw')}{' '}
+      <span className="field">{n.label}</span>
+      {t('format.colon')}
+      {t('commitment.raw')}{' '}
       {n.raw ? (
         <q className="raw">{n.raw}</q>
       ) : (

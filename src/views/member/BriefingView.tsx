@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { valueLabel } from '../../state/filter-summary';
 import { useMemo } from 'react';
 import { useView } from '../../hooks/app-context';
 import { formatCount } from '../../lib/format';
@@ -59,7 +60,7 @@ function Briefing({ data }: { data: BriefingData }) {
         <h2 id="briefing-title">{m.name ?? m.member_id}</h2>
         <p className="briefing-facts">
           {[
-            m.kind,
+            m.kind && valueLabel('kinds', m.kind, tr).toLowerCase(),
             m.region,
             m.parent_country && t('member.inCountry', { country: m.parent_country }),
             m.code,

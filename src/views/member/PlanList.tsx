@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { eraName } from '../compare/distribution-model';
 import { formatCount } from '../../lib/format';
 import type { PlanFacts } from '../../queries/briefing';
 import { coCreationText } from './co-creation';
@@ -25,7 +26,12 @@ export function PlanList({ plans }: { plans: PlanFacts[] }) {
           <tr key={p.plan_id}>
             <td title={p.title ? p.plan_id : undefined}>
               {p.title ?? p.plan_id}
-              {p.era && <span className="muted"> ({p.era})</span>}
+              {p.era && (
+                <span className="muted">
+                  {' '}
+                  ({p.era === 'pre2020' || p.era === 'refresh' ? eraName(p.era, tr) : p.era})
+                </span>
+              )}
             </td>
             <td className="nowrap">{p.cycle ?? '—'}</td>
             <td className="num">{formatCount(p.commitments, tr)}</td>

@@ -312,6 +312,7 @@ function tracked(conn: Connector, onPhase: (p: Phase) => void): Connector {
     query: wrap(conn.query.bind(conn)) as Connector['query'],
     queryColumns: wrap(conn.queryColumns.bind(conn)),
     exec: wrap(conn.exec.bind(conn)),
+    connect: wrap(conn.connect.bind(conn)),
     registerFile: wrap(conn.registerFile.bind(conn)),
     dropFile: wrap(conn.dropFile.bind(conn)),
     insertColumns: wrap(conn.insertColumns.bind(conn)),

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Tab } from '../state/view-url';
 import type { MessageId } from '../i18n';
 import { DataView } from '../views/data/DataView';
+import { ImportView } from '../views/import/ImportView';
 import { MethodologyView } from '../views/methodology/MethodologyView';
 import { OverviewView } from '../views/overview/OverviewView';
 import { CompareView } from '../views/compare/CompareView';
@@ -35,6 +36,7 @@ export const ROUTES: Partial<Record<Tab, RouteEntry>> = {
   trends: { label: 'common.tab_trends', component: TrendsView, nav: true },
   // (views register here)
   data: { label: 'common.tab_data', component: DataView, nav: true },
+  import: { label: 'pageImport.tab', component: ImportView, nav: true },
   methodology: { label: 'common.tab_methodology', component: MethodologyView, nav: true },
 };
 
@@ -46,5 +48,6 @@ export const NAV_ORDER: Tab[] = [
   'plans',
   'sql',
   'data',
+  'import',
   'methodology',
 ];

@@ -6,7 +6,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToColumns, arrowToRows } from './arrow-rows';
 import { columnsToArrowIPC } from './arrow-insert';
 import { quoteIdent } from '../lib/sql-quote';
-import { SESSION_SETTINGS, type Connector } from './connector';
+import { SESSION_SETTINGS, type Connector, type Queryable } from './connector';
 
 // Self-hosted bundles only. The coi (threads) bundle is left out on purpose: it needs
 // cross-origin isolation headers a static host rarely sends, and it would double the download.
@@ -73,32 +73,14 @@ export async function createBrowserConnector(
     simulateCrash() {
       die('simulated crash');
     },
-    query(sql, params = []) {
-      return guard(async () => {
-        if (params.length === 0) return arrowToRows(await conn.query(sql));
-        const stmt = await conn.prepare(sql);
-        try {
-          return arrowToRows(await stmt.query(...params));
-        } finally {
-          await stmt.close();
-        }
-      });
-    },
-    queryColumns(sql, params = []) {
-      return guard(async () => {
-        if (params.length === 0) return arrowToColumns(await conn.query(sql));
-        const stmt = await conn.prepare(sql);
-        try {
-          return arrowToColumns(await stmt.query(...params));
-        } finally {
-          await stmt.close();
-        }
-      });
-    },
-    exec(sql) {
-      return guard(async () => {
-        await conn.query(sql);
-      });
+    ...queryable(conn, guard),
+    async connect() {
+      const side = await guard(() => db.connect());
+      for (const setting of SESSION_SETTINGS) await guard(() => side.query(setting));
+      return {
+        ...queryable(side, guard),
+        close: () => side.close(),
+      };
     },
     registerFile(name, data) {
       // registerFileBuffer transfers data.buffer to the worker, which detaches it here; the
@@ -129,4 +111,38 @@ export async function createBrowserConnector(
       create: true,
     });
   }
+}
+
+type Guard = <T>(call: () => Promise<T>) => Promise<T>;
+
+function queryable(conn: duckdb.AsyncDuckDBConnection, guard: Guard): Queryable {
+  return {
+    query(sql, params = []) {
+      return guard(async () => {
+        if (params.length === 0) return arrowToRows(await conn.query(sql));
+        const stmt = await conn.prepare(sql);
+        try {
+          return arrowToRows(await stmt.query(...params));
+        } finally {
+          await stmt.close();
+        }
+      });
+    },
+    queryColumns(sql, params = []) {
+      return guard(async () => {
+        if (params.length === 0) return arrowToColumns(await conn.query(sql));
+        const stmt = await conn.prepare(sql);
+        try {
+          return arrowToColumns(await stmt.query(...params));
+        } finally {
+          await stmt.close();
+        }
+      });
+    },
+    exec(sql) {
+      return guard(async () => {
+        await conn.query(sql);
+      });
+    },
+  };
 }

@@ -17,7 +17,8 @@ export interface ColumnarResult {
   columns: unknown[][];
 }
 
-export interface Connector {
+/** Plain querying, the part of a connection that another connection can also offer. */
+export interface Queryable {
   /** Runs one statement; parameters bind to `?` placeholders in order. */
   query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
   /**
@@ -27,6 +28,19 @@ export interface Connector {
   queryColumns(sql: string, params?: readonly SqlParam[]): Promise<ColumnarResult>;
   /** Runs statements that return nothing of interest (DDL, SET, several statements). */
   exec(sql: string): Promise<void>;
+}
+
+/** A second connection to the same database: its transactions are its own. */
+export interface SideConnection extends Queryable {
+  close(): Promise<void>;
+}
+
+export interface Connector extends Queryable {
+  /**
+   * Opens another connection to the same database, e.g. for the SQL console, whose
+   * BEGIN … ROLLBACK must never wrap a dataset load running at the same time.
+   */
+  connect(): Promise<SideConnection>;
   /** Makes bytes readable by SQL under `name` (e.g. read_csv('name')). */
   registerFile(name: string, data: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;

@@ -4,7 +4,7 @@ import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { arrowToColumns, arrowToRows } from './arrow-rows';
 import { columnsToArrowIPC } from './arrow-insert';
 import { quoteIdent } from '../lib/sql-quote';
-import { SESSION_SETTINGS, type Connector } from './connector';
+import { SESSION_SETTINGS, type Connector, type Queryable } from './connector';
 
 const require = createRequire(import.meta.url);
 
@@ -28,9 +28,45 @@ export async function createNodeConnector(): Promise<Connector> {
   const db = await duckdb.createDuckDB(bundles, logger, duckdb.NODE_RUNTIME);
   await db.instantiate();
   db.open({});
-  const conn = db.connect();
-  for (const s of SESSION_SETTINGS) conn.query(s);
+  const connect = () => {
+    const conn = db.connect();
+    for (const s of SESSION_SETTINGS) conn.query(s);
+    return conn;
+  };
+  const conn = connect();
 
+  return {
+    ...queryable(conn),
+    async connect() {
+      const side = connect();
+      return {
+        ...queryable(side),
+        async close() {
+          side.close();
+        },
+      };
+    },
+    async registerFile(name, data) {
+      db.registerFileBuffer(name, data);
+    },
+    async dropFile(name) {
+      db.dropFile(name);
+    },
+    async insertColumns(table, columns, data) {
+      conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+      conn.insertArrowFromIPCStream(columnsToArrowIPC(columns, data), {
+        name: table,
+        create: true,
+      });
+    },
+    async close() {
+      conn.close();
+      db.reset();
+    },
+  };
+}
+
+function queryable(conn: duckdb.DuckDBConnection): Queryable {
   return {
     async query(sql, params = []) {
       if (params.length === 0) return arrowToRows(conn.query(sql));
@@ -52,23 +88,6 @@ export async function createNodeConnector(): Promise<Connector> {
     },
     async exec(sql) {
       conn.query(sql);
-    },
-    async registerFile(name, data) {
-      db.registerFileBuffer(name, data);
-    },
-    async dropFile(name) {
-      db.dropFile(name);
-    },
-    async insertColumns(table, columns, data) {
-      conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
-      conn.insertArrowFromIPCStream(columnsToArrowIPC(columns, data), {
-        name: table,
-        create: true,
-      });
-    },
-    async close() {
-      conn.close();
-      db.reset();
     },
   };
 }

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Connector } from '../db/connector';
-import type { ColumnMapping, LoadReport } from '../ingest';
+import type { AddPagesResult, ColumnMapping, ImportedPage, LoadReport } from '../ingest';
 import type { Switches } from '../metrics';
 import type { LoadRequest } from '../datasets/dataset-request';
 import type { Tab, ViewState } from '../state/view-url';
@@ -33,6 +33,8 @@ export interface DatasetContextValue {
   request(req: LoadRequest): void;
   submitMapping(mapping: ColumnMapping): void;
   cancelMapping(): void;
+  /** Adds records read from OGP pages to the session (kept for a reload; see src/ingest/page-import.ts). */
+  addPages(pages: readonly ImportedPage[]): Promise<AddPagesResult>;
 }
 
 export type Navigate = (

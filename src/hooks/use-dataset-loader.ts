@@ -1,12 +1,27 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getConnector, resetConnector } from '../db/get-connector';
 import type { BrowserConnector } from '../db/browser-connector';
-import { loadDataset, UnmappedHeadersError, type ColumnMapping, type LoadReport } from '../ingest';
+import {
+  addPages as addPagesToSession,
+  loadWithPages,
+  reportWithPages,
+  UnmappedHeadersError,
+  type AddPagesResult,
+  type ColumnMapping,
+  type ImportedPage,
+  type LoadReport,
+} from '../ingest';
 import { BUILTIN_DATASETS, DEFAULT_DATASET_ID } from '../datasets/builtin-datasets';
 import { prepareLoad, type LoadRequest, type PreparedLoad } from '../datasets/dataset-request';
 import { recallMapping, rememberMapping } from '../state/mapping-store';
 import type { DatasetContextValue, MappingNeeded } from './app-context';
 import { IDLE, failed, pending, ready, type AsyncState } from './async-state';
+
+type Run = (
+  source: LoadRequest | PreparedLoad,
+  chosen?: ColumnMapping,
+  pages?: ImportedPage[],
+) => void;
 
 interface PendingMapping {
   needed: MappingNeeded;
@@ -25,18 +40,18 @@ export function useDatasetLoader(): DatasetContextValue {
   const [version, setVersion] = useState(0);
   const [mapping, setMapping] = useState<PendingMapping | null>(null);
   const connRef = useRef<BrowserConnector | null>(null);
-  /** The last load that succeeded, bytes in hand: what a worker restart loads again. */
-  const lastGood = useRef<{ prepared: PreparedLoad; mapping: ColumnMapping | undefined } | null>(
-    null,
-  );
-  const runRef = useRef<(source: LoadRequest | PreparedLoad, chosen?: ColumnMapping) => void>(
-    () => {},
-  );
+  /** The last load that succeeded, bytes in hand, with the pages added to it since: what a worker restart loads again. */
+  const lastGood = useRef<{
+    prepared: PreparedLoad;
+    mapping: ColumnMapping | undefined;
+    pages: ImportedPage[];
+  } | null>(null);
+  const runRef = useRef<Run>(() => {});
   const onCrashRef = useRef<(reason: string) => void>(() => {});
   const ticket = useRef(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
 
-  const run = useCallback((source: LoadRequest | PreparedLoad, chosen?: ColumnMapping) => {
+  const run = useCallback<Run>((source, chosen, pages = []) => {
     const mine = ++ticket.current;
     const progress = (s: string) => {
       performance.mark(`stage: ${s}`);
@@ -59,13 +74,14 @@ export function useDatasetLoader(): DatasetContextValue {
         connRef.current = c;
         prepared = p;
         setConn(c);
-        const report = await loadDataset(c, prepared.input, {
-          ...prepared.options,
-          mapping: chosen,
-          onProgress: progress,
-        });
+        const report = await loadWithPages(
+          c,
+          prepared.input,
+          { ...prepared.options, mapping: chosen, onProgress: progress },
+          pages,
+        );
         mark('dataset-ready');
-        lastGood.current = { prepared, mapping: chosen };
+        lastGood.current = { prepared, mapping: chosen, pages: [...pages] };
         if (mine !== ticket.current) return;
         setLoad(ready(report));
         setVersion((v) => v + 1);
@@ -82,6 +98,28 @@ export function useDatasetLoader(): DatasetContextValue {
     queue.current = queue.current.then(job);
   }, []);
 
+  /** Pages join the current session's data, queued behind any load; a reload adds them again. */
+  const addPages = useCallback((pages: readonly ImportedPage[]): Promise<AddPagesResult> => {
+    const job = async (): Promise<AddPagesResult> => {
+      const c = connRef.current;
+      const session = lastGood.current;
+      if (!c || !session) throw new Error('Load a dataset first: pages join the loaded data.');
+      const result = await addPagesToSession(c, pages, { asOf: session.prepared.options.asOf });
+      session.pages.push(...result.addedPages);
+      if (result.added.length > 0) {
+        setLoad((s) => (s.data ? ready(reportWithPages(s.data, result)) : s));
+        setVersion((v) => v + 1);
+      }
+      return result;
+    };
+    const done = queue.current.then(job);
+    queue.current = done.then(
+      () => {},
+      () => {},
+    );
+    return done;
+  }, []);
+
   /** The worker died: start a new one and load the session's data again, saying so. */
   const onCrash = useCallback((reason: string) => {
     resetConnector();
@@ -89,7 +127,7 @@ export function useDatasetLoader(): DatasetContextValue {
     setConn(null);
     const again = lastGood.current;
     setRecovery({ reason, reloaded: again ? again.prepared.options.name : null });
-    if (again) runRef.current(again.prepared, again.mapping);
+    if (again) runRef.current(again.prepared, again.mapping, again.pages);
   }, []);
 
   useEffect(() => {
@@ -137,8 +175,21 @@ export function useDatasetLoader(): DatasetContextValue {
       request: run,
       submitMapping,
       cancelMapping,
+      addPages,
     }),
-    [conn, load, stage, recovery, loadingId, version, mapping, run, submitMapping, cancelMapping],
+    [
+      conn,
+      load,
+      stage,
+      recovery,
+      loadingId,
+      version,
+      mapping,
+      run,
+      submitMapping,
+      cancelMapping,
+      addPages,
+    ],
   );
 }
 

@@ -14,6 +14,7 @@ import * as trends from './messages/trends';
 import * as ui from './messages/ui';
 import * as overview from './messages/overview';
 import * as url from './messages/url';
+import * as pageImport from './messages/pageImport';
 
 /**
  * Every namespace, registered once. A namespace is a module exporting `en` (the source) and
@@ -36,6 +37,7 @@ const NAMESPACES = {
   commitment,
   member,
   plans,
+  pageImport,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

@@ -9,4 +9,16 @@ export type {
   DatasetInfo,
   ColumnMapping,
   Layout,
+  PageImportSummary,
 } from './load-types';
+export {
+  addPages,
+  checkPages,
+  loadWithPages,
+  reportWithPages,
+  PAGE_IMPORT_DATASET_ID,
+  PAGE_IMPORT_SOURCE,
+  type AddPagesResult,
+  type ImportedPage,
+  type PageCheck,
+} from './page-import';

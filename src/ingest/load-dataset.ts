@@ -110,6 +110,9 @@ export async function loadDataset(
       { name: 'rows_loaded', type: 'INTEGER' },
       { name: 'rows_rejected', type: 'INTEGER' },
       { name: 'rows_skipped', type: 'INTEGER' },
+      // Rows added later from OGP pages (src/ingest/page-import.ts).
+      { name: 'page_commitments', type: 'INTEGER' },
+      { name: 'page_action_plans', type: 'INTEGER' },
     ],
     {
       id: [dataset.id],
@@ -123,6 +126,8 @@ export async function loadDataset(
       rows_loaded: [rows.loaded],
       rows_rejected: [rows.rejected],
       rows_skipped: [rows.skipped],
+      page_commitments: [0],
+      page_action_plans: [0],
     },
   );
   progress('Ready');

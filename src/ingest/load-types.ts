@@ -38,6 +38,15 @@ export interface LoadReport {
   issues: LoadIssue[];
   /** Action plans loaded from an action-plans file, if one was given. */
   actionPlans: RowAccounting | null;
+  /** Records added afterwards from OGP pages (page import), if any. */
+  pages?: PageImportSummary;
+}
+
+export interface PageImportSummary {
+  /** Every page added to the session, in order. */
+  pages: { name: string; kind: 'commitment' | 'action_plan'; id: string }[];
+  commitments: number;
+  actionPlans: number;
 }
 
 /** A user's header → canonical column mapping, remembered per header signature. */

@@ -56,6 +56,7 @@ export const EXPLORE_COLUMNS: readonly ExploreColumn[] = [
   col('plan_id', 'Action plan', 'identity'),
   col('cycle', 'Cycle', 'identity', { default: true, sortSql: () => 'cycle' }),
   col('era', 'Era', 'identity', { default: true, sortSql: () => 'era' }),
+  col('source', 'Source', 'identity'),
   col('year_submission', 'Submitted', 'identity', {
     type: 'int',
     sortSql: () => 'year_submission',

@@ -9,7 +9,7 @@
  *     row cap;
  *  3. it runs inside BEGIN … ROLLBACK, so even a write that slipped through is undone.
  */
-import type { ColumnarResult, Connector } from '../db/connector';
+import type { ColumnarResult, Connector, Queryable } from '../db/connector';
 import { lexSql, SqlLexError, type Token } from './sql-tokens';
 
 export const READ_ONLY_STATEMENTS = [
@@ -135,7 +135,7 @@ export interface ConsoleResult extends ColumnarResult {
 export class ConsoleRefusal extends Error {}
 
 /** Runs `fn` inside BEGIN … ROLLBACK: whatever it changed is undone, even when it throws. */
-export async function inRollback<T>(conn: Connector, fn: () => Promise<T>): Promise<T> {
+export async function inRollback<T>(conn: Queryable, fn: () => Promise<T>): Promise<T> {
   await conn.exec('BEGIN TRANSACTION');
   try {
     return await fn();
@@ -149,7 +149,14 @@ export async function runReadOnly(conn: Connector, sql: string): Promise<Console
   const check = checkReadOnly(sql);
   if (!check.ok) throw new ConsoleRefusal(`${check.reason}. Nothing was run.`);
   const started = performance.now();
-  const result = await inRollback(conn, () => conn.queryColumns(consoleSql(check)));
+  // A connection of its own: the ROLLBACK must never undo a dataset load running meanwhile.
+  const side = await conn.connect();
+  let result: ColumnarResult;
+  try {
+    result = await inRollback(side, () => side.queryColumns(consoleSql(check)));
+  } finally {
+    await side.close();
+  }
   const height = result.columns[0]?.length ?? 0;
   const truncated = check.wrap && height > ROW_CAP;
   return {

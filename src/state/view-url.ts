@@ -14,6 +14,7 @@ export const TABS = [
   'plans',
   'sql',
   'data',
+  'import',
   'methodology',
 ] as const;
 /** Views reached from another view, with an id: `#commitment/CO0111`, `#member/COL`. */

@@ -3,14 +3,11 @@
  * the chart, loading a file through the file input, the column-mapping step and the switches —
  * with no console error and no request to any origin but the preview server.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuild, startPreview, type PreviewServer } from './preview-server';
+import { openBrowserSession, root, type BrowserSession } from './harness';
 
-const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
-const SHOTS = root('test-results');
 const FIXTURE = root('test/fixtures/ogp-export-small.csv');
 const CUSTOM = root('test/fixtures/custom-columns.csv');
 const BROKEN = root('test/fixtures/broken.csv');
@@ -19,55 +16,19 @@ const manifest = JSON.parse(readFileSync(root('data/simulated/manifest.json'), '
   rows?: number;
 };
 
-let server: PreviewServer;
-let browser: Browser;
-let context: BrowserContext;
+let s: BrowserSession;
 let page: Page;
-const consoleErrors: string[] = [];
-const foreignRequests: string[] = [];
-const failedRequests: string[] = [];
 
 beforeAll(async () => {
-  const build = ensureBuild();
-  if (build.built) console.log(`vite build: ${build.ms} ms`);
-  server = await startPreview();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  context.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(`${server.url}/`) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
-  });
-  context.on('requestfailed', (r) => failedRequests.push(`${r.url()} ${r.failure()?.errorText}`));
-  context.on('response', (r) => {
-    if (r.status() >= 400) failedRequests.push(`${r.url()} HTTP ${r.status()}`);
-  });
-  page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-  mkdirSync(SHOTS, { recursive: true });
+  s = await openBrowserSession();
+  page = s.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.stop();
+  await s?.close();
 });
 
-async function shot(name: string) {
-  await page.waitForTimeout(600); // let the 300 ms chart animation end
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
+const shot = (name: string) => s.shot(name);
 
 async function rowAccounting() {
   const figure = async (name: string) =>
@@ -85,7 +46,7 @@ const chartLabel = (text: string | RegExp) =>
 
 describe('IRM Atlas in Chromium', () => {
   it('loads the simulated dataset and draws the overview chart with n on every bar', async () => {
-    await page.goto(server.url);
+    await page.goto(s.server.url);
     await expect.poll(() => chartLabel(/\(n=[\d,]+\)/).count(), { timeout: 30_000 }).toBe(7);
     // The snapshot chart gives way to the live figures once DuckDB has loaded the dataset.
     await page.getByTestId('precomputed-note').waitFor({ state: 'detached', timeout: 30_000 });
@@ -232,9 +193,10 @@ describe('IRM Atlas in Chromium', () => {
     await shot('recovered');
   });
 
-  it('made no request to another origin, and logged no console error', () => {
-    expect(foreignRequests).toEqual([]);
-    expect(failedRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+  it('made no request to another origin, had no CSP violation, logged no console error', async () => {
+    expect(await s.cspViolations()).toEqual([]);
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.failedRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
   });
 });

@@ -4,18 +4,15 @@
  * cross-filters (chip + URL) and Back undoes it; PNG, SVG and CSV exports download; every view
  * renders — with no console error and no request to another origin.
  */
-import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { copyFileSync, readFileSync, statSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFromPaths } from '../../cli/load-file';
 import { createNodeConnector } from '../../src/db/node-connector';
 import { DEFAULT_SWITCHES } from '../../src/metrics';
 import { summarize, type SummaryGroup } from '../../src/queries';
-import { ensureBuild, startPreview, type PreviewServer } from './preview-server';
+import { SHOTS, openBrowserSession, root, type BrowserSession } from './harness';
 
-const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
-const SHOTS = root('test-results');
 const SIM = root('data/simulated/ogp-export-simulated.csv');
 const manifest = JSON.parse(readFileSync(root('data/simulated/manifest.json'), 'utf8')) as {
   asOf?: string;
@@ -26,18 +23,13 @@ const FILTERS = { members: ['Colombia', 'Kenya'], kinds: ['national'] };
 const PERMALINK =
   '?kind=national&member=Colombia&member=Kenya&metric=high_completion&sort=name#compare';
 
-let server: PreviewServer;
-let browser: Browser;
+let s: BrowserSession;
 let page: Page;
 let byCycle: SummaryGroup[];
 let byEra: SummaryGroup[];
 let byEraAll: SummaryGroup[];
-const consoleErrors: string[] = [];
-const foreignRequests: string[] = [];
 
 beforeAll(async () => {
-  const build = ensureBuild();
-  if (build.built) console.log(`vite build: ${build.ms} ms`);
   const conn = await createNodeConnector();
   await loadFromPaths(conn, SIM, { asOf: AS_OF });
   byCycle = await summarize(conn, {
@@ -56,37 +48,12 @@ beforeAll(async () => {
     filters: FILTERS,
   });
   await conn.close();
-  server = await startPreview();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const context = await browser.newContext({
-    viewport: { width: 1200, height: 900 },
-    acceptDownloads: true,
-  });
-  context.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(`${server.url}/`) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
-  });
-  page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-  mkdirSync(SHOTS, { recursive: true });
+  s = await openBrowserSession();
+  page = s.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.stop();
+  await s?.close();
 });
 
 /** Waits until the chart card has drawn its latest option. */
@@ -141,7 +108,7 @@ async function tableFigures(chart: string): Promise<Record<string, [number, numb
 
 describe('Compare and Trends in Chromium', () => {
   it('a permalink reproduces the view, and its cells equal summarize() on the same file', async () => {
-    await page.goto(server.url + '/' + PERMALINK);
+    await page.goto(s.server.url + '/' + PERMALINK);
     await rendered('heatmap');
     expect(await page.getByTestId('metric-select').inputValue()).toBe('high_completion');
     expect(await page.getByTestId('filter-chips').textContent()).toContain('Member: Kenya');
@@ -168,7 +135,7 @@ describe('Compare and Trends in Chromium', () => {
   });
 
   it('a broken or outdated link falls back to defaults with a visible notice', async () => {
-    await page.goto(`${server.url}/?metric=stars_v0&sort=sideways&member=Colombia#compare`);
+    await page.goto(`${s.server.url}/?metric=stars_v0&sort=sideways&member=Colombia#compare`);
     await rendered('heatmap');
     const notice = page.getByTestId('params-notice');
     expect(await notice.textContent()).toContain('metric "stars_v0"');
@@ -176,7 +143,7 @@ describe('Compare and Trends in Chromium', () => {
   });
 
   it('clicking a member filters every view: chip and URL change, Back restores the view', async () => {
-    await page.goto(`${server.url}/?region=Europe#compare`);
+    await page.goto(`${s.server.url}/?region=Europe#compare`);
     const card = await rendered('heatmap');
     const before = page.url();
     // The chart is a canvas: find a member's cell from the geometry the card publishes. The table
@@ -224,7 +191,7 @@ describe('Compare and Trends in Chromium', () => {
   });
 
   it('exports PNG, SVG and CSV of the chart as non-empty downloads', async () => {
-    await page.goto(server.url + '/' + PERMALINK);
+    await page.goto(s.server.url + '/' + PERMALINK);
     await rendered('heatmap');
     const files: Record<string, string> = {};
     for (const kind of ['png', 'svg', 'csv'] as const) {
@@ -249,7 +216,7 @@ describe('Compare and Trends in Chromium', () => {
   });
 
   it('the methodology switches change the figures and are named on the chart', async () => {
-    await page.goto(`${server.url}/?denominator=all&${PERMALINK.slice(1)}`);
+    await page.goto(`${s.server.url}/?denominator=all&${PERMALINK.slice(1)}`);
     await rendered('heatmap');
     const svg = readFileSync((await exportFile('heatmap', 'svg')).path, 'utf8');
     expect(svg).toContain('denominator: all commitments (OGP'); // the apostrophe is escaped in SVG
@@ -268,7 +235,7 @@ describe('Compare and Trends in Chromium', () => {
       ['trends', '?member=Colombia&member=France&member=Kenya#trends'],
     ] as const;
     for (const [id, link] of views) {
-      await page.goto(server.url + '/' + link);
+      await page.goto(s.server.url + '/' + link);
       const card = await rendered(id);
       expect(await card.getAttribute('data-rendered')).not.toBeNull();
       expect(Object.keys(await tableFigures(id)).length).toBeGreaterThan(0);
@@ -283,8 +250,9 @@ describe('Compare and Trends in Chromium', () => {
     expect(svg).toContain('Member: Colombia, France, Kenya');
   });
 
-  it('made no request to another origin, and logged no console error', () => {
-    expect(foreignRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+  it('made no request to another origin, had no CSP violation, logged no console error', async () => {
+    expect(await s.cspViolations()).toEqual([]);
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
   });
 });

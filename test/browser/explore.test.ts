@@ -3,55 +3,24 @@
  * Chromium against `vite preview` of the production build — with no console error and no
  * request to any origin but the preview server.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuild, startPreview, type PreviewServer } from './preview-server';
+import { SHOTS, openBrowserSession, type BrowserSession } from './harness';
 
-const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
-const SHOTS = root('test-results');
-
-let server: PreviewServer;
-let browser: Browser;
-let context: BrowserContext;
+let s: BrowserSession;
 let page: Page;
-const consoleErrors: string[] = [];
-const foreignRequests: string[] = [];
-const failedRequests: string[] = [];
 
 beforeAll(async () => {
-  ensureBuild();
-  server = await startPreview();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  context.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(`${server.url}/`) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
-  });
-  context.on('requestfailed', (r) => failedRequests.push(`${r.url()} ${r.failure()?.errorText}`));
-  context.on('response', (r) => {
-    if (r.status() >= 400) failedRequests.push(`${r.url()} HTTP ${r.status()}`);
-  });
-  page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-  mkdirSync(SHOTS, { recursive: true });
+  s = await openBrowserSession();
+  page = s.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.stop();
+  await s?.close();
 });
 
-async function shot(name: string) {
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
+const shot = (name: string) => s.shot(name);
 
 const count = async () =>
   Number(await page.getByTestId('explore-count').getAttribute('data-value'));
@@ -71,7 +40,7 @@ function pdfPageCount(pdf: Buffer): number {
 
 describe('Explore and detail views in Chromium', () => {
   it('lists every commitment of the default dataset, counted by the database', async () => {
-    await page.goto(`${server.url}/#explore`);
+    await page.goto(`${s.server.url}/#explore`);
     await page.getByTestId('explore-count').waitFor({ timeout: 60_000 });
     expect(await count()).toBeGreaterThan(5000);
     expect(await page.getByTestId('explore-table').locator('tbody tr').count()).toBe(50);
@@ -138,11 +107,13 @@ describe('Explore and detail views in Chromium', () => {
   });
 
   it('prints a member briefing on one A4 (and one Letter) page', async () => {
-    await page.goto(`${server.url}/#member/COL`);
+    await page.goto(`${s.server.url}/#member/COL`);
     await page.getByTestId('cycle-table').waitFor({ timeout: 30_000 });
     await page.getByTestId('pipeline').locator('svg').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('provenance').textContent()).toContain('SIMULATED DATA');
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: s.server.url,
+    });
     await page.getByTestId('copy-summary').click();
     await page.getByText('Summary copied to the clipboard.').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -188,7 +159,7 @@ describe('Explore and detail views in Chromium', () => {
     ['CO0111', 'refresh', 'Sustancial', 'Yes'],
     ['FR0025', 'pre2020', 'Faible', 'No'],
   ])('shows %s (%s era) with raw and harmonised labels', async (id, era, raw, ambition) => {
-    await page.goto(`${server.url}/#commitment/${id}`);
+    await page.goto(`${s.server.url}/#commitment/${id}`);
     const ratings = page.getByTestId('ratings-table');
     await page.locator('#commitment-title', { hasText: id }).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
@@ -220,9 +191,10 @@ describe('Explore and detail views in Chromium', () => {
     await shot('sql-count');
   });
 
-  it('made no request to another origin, and logged no console error', () => {
-    expect(foreignRequests).toEqual([]);
-    expect(failedRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+  it('made no request to another origin, had no CSP violation, logged no console error', async () => {
+    expect(await s.cspViolations()).toEqual([]);
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.failedRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
   });
 });

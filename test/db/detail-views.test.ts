@@ -160,6 +160,30 @@ describe('SQL console against real DuckDB', () => {
     expect(r.columns).toEqual([['4'], ['2']]);
   });
 
+  it('runs on a connection of its own: its rollback cannot undo a load made meanwhile', async () => {
+    const side = await conn.connect();
+    try {
+      await side.exec('BEGIN TRANSACTION');
+      expect(await side.query('SELECT count(*)::INT AS n FROM commitments')).toEqual([{ n: 2 }]);
+      // A "load" on the app's connection while the console's transaction is open.
+      await conn.exec('CREATE TABLE console_probe AS SELECT 42 AS x');
+      await side.exec('ROLLBACK');
+      expect(await conn.query('SELECT x FROM console_probe')).toEqual([{ x: 42 }]);
+      // The same interleaving on one connection loses the load: why the console has its own.
+      await conn.exec('BEGIN TRANSACTION');
+      await conn.exec('CREATE TABLE console_probe_2 AS SELECT 1 AS x');
+      await conn.exec('ROLLBACK');
+      expect(
+        await conn.query(
+          "SELECT count(*)::INT AS n FROM duckdb_tables() WHERE table_name = 'console_probe_2'",
+        ),
+      ).toEqual([{ n: 0 }]);
+    } finally {
+      await conn.exec('DROP TABLE IF EXISTS console_probe');
+      await side.close();
+    }
+  });
+
   it('prints DuckDB types as DuckDB does and cuts results at the row cap', async () => {
     const r = await runReadOnly(
       conn,

@@ -16,6 +16,7 @@ const SAME_WORD: Record<'fr' | 'es', readonly MessageId[]> = {
     'overview.h_message',
     'trends.h_cycle',
     'explore.col_cycle',
+    'explore.col_source',
     'commitment.planNumber',
     'commitment.f_cycle',
     'commitment.f_dates',

@@ -1,6 +1,7 @@
 import { useT, type Translator } from '../../i18n';
 import type { LoadReport, RowAccounting } from '../../ingest';
 import { formatCount } from '../../lib/format';
+import { PageImports } from '../import/PageImports';
 
 /** The loaded dataset's provenance and its row accounting: read = loaded + rejected + skipped. */
 export function DatasetPanel({ report }: { report: LoadReport }) {
@@ -37,6 +38,7 @@ export function DatasetPanel({ report }: { report: LoadReport }) {
           tr={tr}
         />
       )}
+      {report.pages && <PageImports pages={report.pages} />}
     </div>
   );
 }

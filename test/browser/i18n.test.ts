@@ -4,49 +4,23 @@
  * figures follow (French "46 %" with a no-break space and a decimal comma), a reload keeps the
  * language, and Spanish works the same way on another view.
  */
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuild, startPreview, type PreviewServer } from './preview-server';
+import { openBrowserSession, type BrowserSession } from './harness';
 
-const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
-const SHOTS = root('test-results');
 /** A percentage written the French or Spanish way: digits, a no-break space, then "%". */
 const LATIN_PERCENT = /^\d{1,3}(,\d)?[\u00a0\u202f]%/;
 
-let server: PreviewServer;
-let browser: Browser;
+let s: BrowserSession;
 let page: Page;
-const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  const build = ensureBuild();
-  if (build.built) console.log(`vite build: ${build.ms} ms`);
-  server = await startPreview();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-  mkdirSync(SHOTS, { recursive: true });
+  s = await openBrowserSession();
+  page = s.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.stop();
+  await s?.close();
 });
 
 /** Waits until the chart card has drawn its latest option and nothing is loading. */
@@ -81,7 +55,7 @@ const text = (testId: string) => page.getByTestId(testId).innerText();
 
 describe('the UI in French and Spanish', () => {
   it('switching to French translates the Compare view, its figures and the URL', async () => {
-    await page.goto(`${server.url}/#compare`);
+    await page.goto(`${s.server.url}/#compare`);
     await rendered('heatmap');
     expect(await page.locator('#compare-title').innerText()).toBe('Compare');
     await page.getByTestId('language-select').selectOption('fr');
@@ -106,13 +80,13 @@ describe('the UI in French and Spanish', () => {
       /^Vérifiable\s:\smembres × cycles de plan/,
     );
     // Figures in the table: "46 %" with a no-break space, never "46%".
-    const shares = (await shareTexts('heatmap')).filter((s) => s !== '—');
+    const shares = (await shareTexts('heatmap')).filter((x) => x !== '—');
     expect(shares.length).toBeGreaterThan(10);
-    for (const s of shares) expect(s, s).toMatch(LATIN_PERCENT);
+    for (const x of shares) expect(x, x).toMatch(LATIN_PERCENT);
     const table = page.getByTestId('heatmap-table');
     expect(await table.innerText()).toMatch(/Part/);
     expect(await table.innerText()).toMatch(/Intervalle à 95/);
-    await page.screenshot({ path: `${SHOTS}/i18n-compare-fr.png`, fullPage: true });
+    await s.shot('i18n-compare-fr');
   });
 
   it('a reload keeps French, and a decimal comma shows where a share needs a decimal', async () => {
@@ -137,7 +111,7 @@ describe('the UI in French and Spanish', () => {
   });
 
   it('Spanish works the same way on the Overview, and survives a reload', async () => {
-    await page.goto(`${server.url}/#overview`);
+    await page.goto(`${s.server.url}/#overview`);
     await page.getByTestId('language-select').selectOption('es');
     await expect.poll(() => page.url()).toContain('lang=es');
     await expect.poll(() => page.locator('#overview-title').innerText()).toBe('Resumen');
@@ -150,10 +124,12 @@ describe('the UI in French and Spanish', () => {
     expect(body).toContain('Verificable');
     expect(body).toContain('Métrica');
     expect(body).toMatch(/\d[\u00a0\u202f]%/);
-    await page.screenshot({ path: `${SHOTS}/i18n-overview-es.png`, fullPage: true });
+    await s.shot('i18n-overview-es');
   });
 
-  it('logs no console error in any language', () => {
-    expect(consoleErrors).toEqual([]);
+  it('logs no console error, makes no foreign request and breaks no CSP rule in any language', async () => {
+    expect(await s.cspViolations()).toEqual([]);
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
   });
 });

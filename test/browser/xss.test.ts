@@ -316,7 +316,10 @@ describe('hostile text is inert in Chromium', () => {
       await expectInert(`compare ${sub}`);
     }
     await s.page.getByTestId('filter-member').locator('summary').click();
-    expect(await s.page.getByTestId('filter-member').innerText()).toMatch(VISIBLE_PAYLOAD);
+    // The list renders on the details' toggle event (asynchronous): wait for it.
+    await expect
+      .poll(() => s.page.getByTestId('filter-member').innerText())
+      .toMatch(VISIBLE_PAYLOAD);
     await s.page.getByTestId('filter-member').locator('input[type=checkbox]').first().check();
     await settle();
     await expectInert('compare, filtered by a hostile member');

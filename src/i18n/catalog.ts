@@ -10,6 +10,7 @@ import * as format from './messages/format';
 import * as member from './messages/member';
 import * as metrics from './messages/metrics';
 import * as plans from './messages/plans';
+import * as rules from './messages/rules';
 import * as trends from './messages/trends';
 import * as ui from './messages/ui';
 import * as overview from './messages/overview';
@@ -37,6 +38,7 @@ const NAMESPACES = {
   commitment,
   member,
   plans,
+  rules,
   pageImport,
 } as const;
 

@@ -27,7 +27,8 @@ import { filterChips, filterSummary, kindNote } from '../../src/state/filter-sum
 import { noticeText } from '../../src/state/url-problems';
 import { parseViewUrl } from '../../src/state/view-url';
 import { heatModel } from '../../src/views/compare/heatmap-model';
-import { ratingLabel, stateLabel } from '../../src/vocab';
+import { ruleText } from '../../src/tables/rule-columns';
+import { METHODOLOGY_RULES, ratingLabel, stateLabel } from '../../src/vocab';
 
 const fr = translator('fr');
 const es = translator('es');
@@ -291,6 +292,20 @@ describe('rating and state labels from the vocabulary module', () => {
     expect(ratingLabel('yes_no', 'yes', 'es')).toBe('Sí');
     expect(ratingLabel('completion', 'bogus', 'fr')).toBe('bogus');
     expect(stateLabel('not_applicable', 'fr')).toBe('Sans objet');
+  });
+});
+
+describe('methodology rules', () => {
+  it('show the crosswalk’s English text exactly, and every rule in French and Spanish', () => {
+    for (const r of METHODOLOGY_RULES) {
+      expect(ruleText(r, en), r.id).toBe(r.rule);
+      expect(ruleText(r, fr), r.id).not.toBe(r.rule);
+      expect(ruleText(r, es), r.id).not.toBe(r.rule);
+    }
+    const cycle = METHODOLOGY_RULES.find((r) => r.id === 'cycle');
+    expect(cycle && ruleText(cycle, fr)).toBe(
+      'Libellé du cycle <Year Of Submission>-<Action Plan End Year>.',
+    );
   });
 });
 

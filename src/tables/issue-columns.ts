@@ -21,6 +21,7 @@ export const issueColumns = (tr: Translator = EN) =>
     helper.accessor((i) => i.value ?? '', { id: 'value', header: tr.t('overview.h_value') }),
     helper.accessor('severity', {
       header: tr.t('overview.h_severity'),
+      cell: (c) => tr.t(`data.sev_${c.getValue()}`),
       sortFn: (a, b) => SEVERITY_RANK[a.original.severity] - SEVERITY_RANK[b.original.severity],
     }),
     helper.accessor('message', { header: tr.t('overview.h_message') }),

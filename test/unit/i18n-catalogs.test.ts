@@ -37,6 +37,7 @@ const SAME_WORD: Record<'fr' | 'es', readonly MessageId[]> = {
     'explore.no',
     'explore.short_not_applicable',
     'commitment.planNumber',
+    'data.sev_error',
     'member.h_plan',
     'plans.h_plan',
   ],

@@ -47,6 +47,9 @@ export const en = {
   couldNotRead: 'Could not read the chosen files',
   stagedCommitments: 'commitments',
   stagedPlans: 'action plans',
+  sev_error: 'error',
+  sev_warning: 'warning',
+  sev_info: 'info',
 } as const;
 
 export const fr: Messages<typeof en> = {
@@ -98,6 +101,9 @@ export const fr: Messages<typeof en> = {
   couldNotRead: 'Impossible de lire les fichiers choisis',
   stagedCommitments: 'engagements',
   stagedPlans: 'plans d’action',
+  sev_error: 'erreur',
+  sev_warning: 'avertissement',
+  sev_info: 'information',
 };
 
 export const es: Messages<typeof en> = {
@@ -149,4 +155,7 @@ export const es: Messages<typeof en> = {
   couldNotRead: 'No se pudieron leer los archivos elegidos',
   stagedCommitments: 'compromisos',
   stagedPlans: 'planes de acción',
+  sev_error: 'error',
+  sev_warning: 'advertencia',
+  sev_info: 'información',
 };

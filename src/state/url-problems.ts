@@ -33,6 +33,6 @@ export function problemText(p: UrlProblem, tr: Translator = EN): string {
 export function noticeText(problems: readonly UrlProblem[], tr: Translator = EN): string | null {
   if (problems.length === 0) return null;
   return tr.t('common.linkNotUnderstood', {
-    problems: problems.map((p) => problemText(p, tr)).join('; '),
+    problems: problems.map((p) => problemText(p, tr)).join(tr.t('url.separator')),
   });
 }

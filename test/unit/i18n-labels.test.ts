@@ -316,7 +316,7 @@ describe('link notices in the UI language', () => {
       'Link not fully understood (unknown view "nowhere"; unreadable year "soon"): defaults used.',
     );
     expect(noticeText(view.problems, fr)).toBe(
-      'Lien mal compris (vue inconnue «\u00a0nowhere\u00a0»; année illisible «\u00a0soon\u00a0»)\u00a0: valeurs par défaut utilisées.',
+      'Lien mal compris (vue inconnue «\u00a0nowhere\u00a0»\u00a0; année illisible «\u00a0soon\u00a0»)\u00a0: valeurs par défaut utilisées.',
     );
   });
 });

@@ -7,6 +7,8 @@ export const en = {
   switches: 'unreadable methodology switches',
   year: 'unreadable year "{text}"',
   lang: 'unknown language "{text}"',
+  /** Between two problems. */
+  separator: '; ',
 } as const;
 
 export const fr: Messages<typeof en> = {
@@ -15,6 +17,7 @@ export const fr: Messages<typeof en> = {
   switches: 'paramètres de méthodologie illisibles',
   year: 'année illisible « {text} »',
   lang: 'langue inconnue « {text} »',
+  separator: ' ; ',
 };
 
 export const es: Messages<typeof en> = {
@@ -23,4 +26,5 @@ export const es: Messages<typeof en> = {
   switches: 'ajustes de metodología ilegibles',
   year: 'año ilegible «{text}»',
   lang: 'idioma desconocido «{text}»',
+  separator: '; ',
 };

@@ -75,7 +75,7 @@ export function briefingCyclesOption(input: BriefingCyclesInput): BriefingCycles
     // global n are in the tooltip and in the table next to the charts.
     xAxis: {
       type: 'category',
-      data: input.cycles.map((c, i) => `${c.slice(0, 4)}\nn=${input.member[i]?.n ?? 0}`),
+      data: input.cycles.map((c, i) => `${c.slice(0, 4)}\nn=${tr.number(input.member[i]?.n ?? 0)}`),
       axisLabel: { fontSize: 9, interval: 0, lineHeight: 11 },
       axisTick: { show: false },
     },

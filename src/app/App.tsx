@@ -31,23 +31,23 @@ function Shell() {
   return (
     <>
       <Header />
-      {load.status === 'pending' && <ProgressBar stage={stage} />}
-      {recovery && (
-        <p className="notice" role="alert" data-testid="recovery-notice">
-          {recovery.reloaded === null
-            ? t('common.recovered', { reason: recovery.reason })
-            : t('common.recoveredReloaded', { reason: recovery.reason, name: recovery.reloaded })}
-        </p>
-      )}
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
-      {load.status === 'error' && tab !== 'data' && (
-        <ErrorMessage error={load.error} title={t('common.loadingFailed')} />
-      )}
-      <main id="main" role="tabpanel">
+      <main id="main" tabIndex={-1}>
+        {load.status === 'pending' && <ProgressBar stage={stage} />}
+        {recovery && (
+          <p className="notice" role="alert" data-testid="recovery-notice">
+            {recovery.reloaded === null
+              ? t('common.recovered', { reason: recovery.reason })
+              : t('common.recoveredReloaded', { reason: recovery.reason, name: recovery.reloaded })}
+          </p>
+        )}
+        {notice && (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        )}
+        {load.status === 'error' && tab !== 'data' && (
+          <ErrorMessage error={load.error} title={t('common.loadingFailed')} />
+        )}
         <ErrorBoundary resetKey={tab}>
           {View ? <View /> : <p className="notice">{t('common.viewUnavailable')}</p>}
         </ErrorBoundary>

@@ -1,5 +1,6 @@
 import { useDataset, useView } from '../hooks/app-context';
 import { useT } from '../i18n';
+import { DecalToggle } from './DecalToggle';
 import { LanguageMenu } from './LanguageMenu';
 import { NAV_ORDER, ROUTES } from './routes';
 
@@ -10,6 +11,9 @@ export function Header() {
   const dataset = load.data?.dataset;
   return (
     <header className="app-header">
+      <a className="skip-link" href="#main" data-testid="skip-link" onClick={skipToMain}>
+        {t('a11y.skipToMain')}
+      </a>
       <div className="brand">
         <h1>{t('common.appName')}</h1>
         <span className="dataset" data-testid="active-dataset">
@@ -25,16 +29,17 @@ export function Header() {
           </span>
         )}
       </div>
-      <LanguageMenu />
+      <div className="header-settings">
+        <LanguageMenu />
+        <DecalToggle />
+      </div>
       <nav aria-label={t('common.navLabel')}>
-        <ul className="tabs" role="tablist">
+        <ul className="tabs">
           {NAV_ORDER.filter((r) => ROUTES[r]?.nav).map((r) => (
-            <li key={r} role="presentation">
+            <li key={r}>
               <a
                 href={`#${r}`}
-                role="tab"
-                aria-selected={r === tab}
-                aria-controls="main"
+                aria-current={r === tab ? 'page' : undefined}
                 data-testid={`tab-${r}`}
                 onClick={(e) => {
                   e.preventDefault();
@@ -49,4 +54,13 @@ export function Header() {
       </nav>
     </header>
   );
+}
+
+/** The hash is the router's: move focus to <main> instead of navigating to "#main". */
+function skipToMain(e: React.MouseEvent) {
+  const main = document.getElementById('main');
+  if (!main) return;
+  e.preventDefault();
+  main.focus();
+  main.scrollIntoView();
 }

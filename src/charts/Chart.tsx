@@ -1,6 +1,7 @@
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
+  AriaComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
@@ -10,9 +11,13 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { useMemo } from 'react';
+import { useView } from '../hooks/app-context';
+import { withA11y } from './palette';
 
 // Only what the charts use, to keep the bundle small. SVG keeps labels crisp and selectable.
 echarts.use([
+  AriaComponent,
   BarChart,
   HeatmapChart,
   LineChart,
@@ -65,6 +70,9 @@ export function Chart({
   lazyUpdate = false,
   autoResize = true,
 }: ChartProps) {
+  // ECharts' aria component: our name on its canvas/SVG, and decal patterns when `?decal=1`.
+  const { decal } = useView();
+  const shown = useMemo(() => withA11y(option, { decal, label }), [option, decal, label]);
   return (
     <figure
       className="chart"
@@ -75,7 +83,7 @@ export function Chart({
     >
       <EChartsReactCore
         echarts={echarts}
-        option={option}
+        option={shown}
         notMerge
         opts={{ renderer }}
         style={autoResize ? { height, width: '100%' } : FILL}

@@ -9,6 +9,7 @@ import { EN, type Translator } from '../i18n/translator';
 import { escapeHtml, formatShare, percentTick } from '../lib/format';
 import type { MetricValue } from '../metrics';
 import { FONT } from './overview-bar.option';
+import { SCOPE_COLOURS } from './palette';
 
 export type BriefingCyclesOption = ComposeOption<
   BarSeriesOption | GridComponentOption | TitleComponentOption | TooltipComponentOption
@@ -27,7 +28,7 @@ export interface BriefingCyclesInput {
   tr?: Translator;
 }
 
-export const SCOPE_COLORS = { member: '#1f4e8c', region: '#7aa6d8', global: '#c9d7e8' } as const;
+export const SCOPE_COLORS = SCOPE_COLOURS;
 
 const pct = (v: MetricValue | null) => (v?.share == null ? 0 : Math.round(v.share * 1000) / 10);
 

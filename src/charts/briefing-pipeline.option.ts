@@ -4,6 +4,7 @@ import type { ComposeOption } from 'echarts/core';
 import { EN, type Translator } from '../i18n/translator';
 import { formatCount, formatPercent } from '../lib/format';
 import { FONT } from './overview-bar.option';
+import { SCOPE_COLOURS } from './palette';
 
 export type BriefingPipelineOption = ComposeOption<
   BarSeriesOption | GridComponentOption | TitleComponentOption
@@ -54,7 +55,7 @@ export function briefingPipelineOption(input: BriefingPipelineInput): BriefingPi
         type: 'bar',
         data: input.steps.map((s) => s.count),
         barMaxWidth: 16,
-        itemStyle: { color: '#1f4e8c' },
+        itemStyle: { color: SCOPE_COLOURS.member },
         label: {
           show: true,
           position: 'right',

@@ -3,6 +3,7 @@ import type { Switches } from '../metrics/switches';
 import { EN, type Translator } from '../i18n/translator';
 import { wrapText } from '../lib/text-wrap';
 import { FONT } from './overview-bar.option';
+import { SEQUENTIAL } from './palette';
 
 export { FONT };
 
@@ -92,7 +93,7 @@ export function frameHeight(frame: ChartFrame): number {
   return 34 + frame.lines.length * LINE + 10;
 }
 
-const STOPS = ['#eff6ff', '#bfdbfe', '#60a5fa', '#2563eb', '#1e3a8a'];
+const STOPS = SEQUENTIAL;
 
 function mix(a: string, b: string, t: number): string {
   const pa = [1, 3, 5].map((i) => parseInt(a.slice(i, i + 2), 16));

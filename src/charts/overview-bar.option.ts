@@ -9,6 +9,7 @@ import type { MetricId, MetricValue } from '../metrics';
 import type { Switches } from '../metrics/switches';
 import { EN, type Translator } from '../i18n/translator';
 import { escapeHtml, formatCount, formatInterval, formatShare, percentTick } from '../lib/format';
+import { ACCENT, INK } from './palette';
 
 export type OverviewBarOption = ComposeOption<
   BarSeriesOption | GridComponentOption | TitleComponentOption | TooltipComponentOption
@@ -132,8 +133,8 @@ export function overviewBarOption(input: OverviewBarInput): OverviewBarOption {
         name: tr.t('charts.share'),
         data: items.map(({ tooltip: _tooltip, ...rest }) => rest),
         barMaxWidth: 28,
-        itemStyle: { color: '#2f6db5' },
-        label: { show: true, position: 'right', color: '#111827' },
+        itemStyle: { color: ACCENT },
+        label: { show: true, position: 'right', color: INK },
       },
     ],
   };

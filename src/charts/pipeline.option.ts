@@ -16,6 +16,7 @@ import {
 } from '../lib/format';
 import type { MetricValue } from '../metrics';
 import { FONT, frameHeight, frameTitle, type ChartFrame } from './chart-frame';
+import { ACCENT, INK } from './palette';
 
 export type PipelineOption = ComposeOption<
   | BarSeriesOption
@@ -119,7 +120,7 @@ export function pipelineOption(input: PipelineInput): PipelineOption {
         xAxisIndex: i,
         yAxisIndex: i,
         barWidth: 26,
-        itemStyle: { color: '#2f6db5' },
+        itemStyle: { color: ACCENT },
         label: { show: true, position: 'insideLeft', fontSize: 11, color: '#111827', distance: 4 },
         tooltip: { formatter: (p) => tip(panel, (p as { dataIndex: number }).dataIndex) },
         data: panel.steps.map((v) => ({
@@ -139,7 +140,7 @@ export function pipelineOption(input: PipelineInput): PipelineOption {
         yAxisIndex: i,
         symbol: 'rect',
         symbolSize: [3, 34],
-        itemStyle: { color: '#111827' },
+        itemStyle: { color: INK },
         tooltip: { formatter: (p) => tip(panel, (p as { dataIndex: number }).dataIndex) },
         // '-' leaves a step without its mark (nothing rated) while dataIndex stays the step's.
         data: (panel.reference ?? []).map((r, j) => [r.n > 0 ? pct(r) : '-', j]),

@@ -12,6 +12,7 @@ import { EN, type Translator } from '../i18n/translator';
 import { escapeHtml, formatInterval, formatShare, percentTick } from '../lib/format';
 import type { MetricValue } from '../metrics';
 import { FONT, frameHeight, frameTitle, type ChartFrame } from './chart-frame';
+import { MUTED, categorical } from './palette';
 
 export type QuadrantOption = ComposeOption<
   | ScatterSeriesOption
@@ -69,7 +70,6 @@ export function quadrantLabels(tr: Translator = EN) {
 
 export const QUADRANT_LABELS = quadrantLabels();
 
-const REGION_COLOURS = ['#2563eb', '#d97706', '#059669', '#db2777', '#7c3aed', '#0891b2'];
 const pct = (v: MetricValue) => (v.share === null ? null : Math.round(v.share * 1000) / 10);
 /** Only points with something rated on both axes can be placed. */
 export const plotted = (p: { design: MetricValue; implementation: MetricValue }) =>
@@ -104,8 +104,7 @@ export function quadrantOption(input: QuadrantInput): QuadrantOption {
   const top = frameHeight(input.frame) + 56;
   const count = Math.max(1, input.panels.length);
   const regions = [...new Set(input.panels.flatMap((p) => p.points.map((x) => x.region)))].sort();
-  const colour = (r: string) =>
-    REGION_COLOURS[regions.indexOf(r) % REGION_COLOURS.length] ?? '#2563eb';
+  const colour = (r: string) => categorical(regions.indexOf(r));
   const grids = input.panels.map((_, i) => ({
     top,
     bottom: 56,
@@ -187,7 +186,7 @@ export function quadrantOption(input: QuadrantInput): QuadrantOption {
         ? {
             silent: true,
             symbol: 'none',
-            lineStyle: { color: '#6b7280', type: 'dashed' },
+            lineStyle: { color: MUTED, type: 'dashed' },
             label: { show: false },
             data: [{ xAxis: ax }, { yAxis: ay }],
           }

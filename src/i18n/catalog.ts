@@ -15,6 +15,7 @@ import * as trends from './messages/trends';
 import * as ui from './messages/ui';
 import * as overview from './messages/overview';
 import * as url from './messages/url';
+import * as a11y from './messages/a11y';
 import * as pageImport from './messages/pageImport';
 
 /**
@@ -39,6 +40,7 @@ const NAMESPACES = {
   member,
   plans,
   rules,
+  a11y,
   pageImport,
 } as const;
 

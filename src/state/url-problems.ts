@@ -8,6 +8,7 @@ export type UrlProblem =
   | { kind: 'view'; text: string }
   | { kind: 'needsId'; text: string }
   | { kind: 'switches' }
+  | { kind: 'decal' }
   | { kind: 'year'; text: string }
   | { kind: 'lang'; text: string }
   | { kind: 'param'; key: string; text: string };
@@ -20,6 +21,8 @@ export function problemText(p: UrlProblem, tr: Translator = EN): string {
       return tr.t('url.needsId', { text: p.text });
     case 'switches':
       return tr.t('url.switches');
+    case 'decal':
+      return tr.t('url.decal');
     case 'year':
       return tr.t('url.year', { text: p.text });
     case 'lang':

@@ -32,6 +32,7 @@ const switchesSchema = z.object({
 
 const SHARED_KEYS = new Set<string>([
   'lang',
+  'decal',
   ...Object.keys(switchesSchema.shape),
   ...Object.values(FILTER_KEYS),
 ]);
@@ -42,6 +43,8 @@ export interface ViewState {
   id: string | null;
   /** The UI language (`?lang=fr`); English by default. */
   lang: Lang;
+  /** Decal patterns over the chart colours (`?decal=1`), a non-colour cue; off by default. */
+  decal: boolean;
   switches: Switches;
   filters: Filters;
   /** View-specific parameters (metric, sort, page, query…), each view parses its own with zod. */
@@ -73,11 +76,14 @@ export function parseViewUrl(search: string, hash: string): ViewState {
   const filters = parseFilters(query, problems);
   const langText = query.get('lang') ?? DEFAULT_LANG;
   if (!isLang(langText)) problems.push({ kind: 'lang', text: langText.slice(0, 10) });
+  const decal = flag.safeParse(query.get('decal') ?? '0');
+  if (!decal.success) problems.push({ kind: 'decal' });
   const ok = tab.success && (!isDetail || id);
   return {
     tab: ok ? tab.data : 'overview',
     id: ok && isDetail ? id : null,
     lang: isLang(langText) ? langText : DEFAULT_LANG,
+    decal: decal.success ? decal.data : false,
     switches: parsed.success ? parsed.data : { ...DEFAULT_SWITCHES },
     filters,
     params,
@@ -96,9 +102,12 @@ function safeDecode(text: string): string | null {
 }
 
 /** Writes only what differs from the defaults, so a default view has a clean URL. */
-export function formatViewUrl(view: Omit<ViewState, 'notice' | 'problems'>): string {
+export function formatViewUrl(
+  view: Omit<ViewState, 'notice' | 'problems' | 'decal'> & { decal?: boolean },
+): string {
   const query = new URLSearchParams();
   if (view.lang !== DEFAULT_LANG) query.set('lang', view.lang);
+  if (view.decal) query.set('decal', '1');
   for (const key of Object.keys(DEFAULT_SWITCHES) as (keyof Switches)[]) {
     const value = view.switches[key];
     if (value === DEFAULT_SWITCHES[key]) continue;

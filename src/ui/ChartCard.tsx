@@ -1,9 +1,13 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { LazyChart } from '../charts/LazyChart';
+import { withA11y } from '../charts/palette';
+import { useView } from '../hooks/app-context';
+import type { Filters } from '../queries/filters';
+import { filterSummary } from '../state/filter-summary';
 import { saveBlob } from '../lib/save-blob';
 import { fileSlug } from '../lib/text-wrap';
 import { useChartResize, type Resizable } from './use-chart-resize';
-import { useT } from '../i18n';
+import { useT, type Translator } from '../i18n';
 
 interface ChartCardProps {
   /** The on-screen option (from a pure builder in src/charts). */
@@ -21,6 +25,8 @@ interface ChartCardProps {
   /** The same numbers as a table: the accessible alternative to the chart. */
   table: ReactNode;
   onEvents?: Record<string, (params: unknown) => void>;
+  /** What the figures rest on, added to the accessible name: the filter in words, each n. */
+  about?: { filters: Filters; rows: readonly { n: number }[] };
   /** Extra data-* attributes on the card (e.g. a chart's geometry for tests and tools). */
   attrs?: Readonly<Record<`data-${string}`, string>>;
 }
@@ -39,12 +45,15 @@ const versionOf = (o: object) => {
  * which the browser tests and bench/filter-change.ts wait on.
  */
 export function ChartCard(props: ChartCardProps) {
-  const { option, label, height, testId, fileName, exportOption, csv, table, onEvents, attrs } =
+  const { option, height, testId, fileName, exportOption, csv, table, onEvents, attrs, about } =
     props;
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
+  const label = about ? `${props.label} ${chartContext(tr, about)}` : props.label;
   const box = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [showTable, setShowTable] = useState(false);
+  const { decal } = useView();
   const version = versionOf(option);
   // ECharts draws synchronously inside setOption and fires `rendered` there, before any effect
   // of this component runs: so the handler carries the version it belongs to, and is bound
@@ -81,6 +90,7 @@ export function ChartCard(props: ChartCardProps) {
         const { renderPng, renderSvg } = await import('../charts/export-image');
         const width = Math.max(720, box.current?.clientWidth ?? 1000);
         const out = exportOption();
+        out.option = withA11y(out.option, { decal, label });
         const blob =
           kind === 'svg'
             ? new Blob([renderSvg(out.option, width, out.height)], { type: 'image/svg+xml' })
@@ -90,11 +100,11 @@ export function ChartCard(props: ChartCardProps) {
         setError(t('ui.exportFailed', { message: e instanceof Error ? e.message : String(e) }));
       }
     },
-    [csv, exportOption, fileName, t],
+    [csv, exportOption, fileName, decal, label, t],
   );
   return (
     <div className="chart-card" ref={box} data-testid={testId} data-version={version} {...attrs}>
-      <div className="chart-tools" role="group" aria-label={`Export ${label}`}>
+      <div className="chart-tools" role="group" aria-label={`Export ${props.label}`}>
         {(['png', 'svg', 'csv'] as const).map((k) => (
           <button
             key={k}
@@ -128,4 +138,15 @@ export function ChartCard(props: ChartCardProps) {
       </details>
     </div>
   );
+}
+
+/** "Filters: …. 42 figures, n from 3 to 120." — what a screen reader hears after the title. */
+export function chartContext(tr: Translator, about: NonNullable<ChartCardProps['about']>): string {
+  const ns = about.rows.map((r) => r.n);
+  return tr.t('a11y.chartContext', {
+    filter: filterSummary(about.filters, tr),
+    figures: ns.length,
+    nMin: ns.reduce((a, b) => Math.min(a, b), ns[0] ?? 0),
+    nMax: ns.reduce((a, b) => Math.max(a, b), 0),
+  });
 }

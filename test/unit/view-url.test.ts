@@ -51,6 +51,7 @@ describe('view URL', () => {
         tab: c.tab,
         id: null,
         lang: 'en',
+        decal: false,
         switches: c.switches,
         filters: {},
         params: c.params,

@@ -12,8 +12,8 @@ interface CommitmentLinkProps {
 
 /** A real link (opens in a new tab too) to a commitment page; a plain click stays in the app. */
 export function CommitmentLink({ id, params = {}, children, testId }: CommitmentLinkProps) {
-  const { navigate, switches, filters, lang } = useView();
-  const href = formatViewUrl({ tab: 'commitment', id, lang, switches, filters, params });
+  const { navigate, switches, filters, lang, decal } = useView();
+  const href = formatViewUrl({ tab: 'commitment', id, lang, decal, switches, filters, params });
   return (
     <a
       href={href}

@@ -15,7 +15,7 @@ import { ChartCard } from '../../ui/ChartCard';
 import { RowLimit } from './RowLimit';
 import { distModel, distTableHeaders } from './distribution-model';
 import { exportFrame, provenance, viewFrame } from './frame';
-import { ShareTable, shareCsv } from './share-table';
+import { ShareTable, shareCsv, type RowPick } from './share-table';
 import { useViewData, type Snapshot } from './use-view-data';
 
 const NO_RULES = null;
@@ -87,11 +87,26 @@ function DistributionFigure({
     }),
     [filters, setFilters, model, option],
   );
+  // The click's keyboard equivalent: a button on each member or region row of the table.
+  const pick = useMemo<RowPick>(
+    () => (r) => {
+      const bar = model.bars.find((b) => b.key === r.key.split('|').slice(0, 3).join('|'));
+      const member = bar?.member;
+      const region = bar?.region;
+      if (member)
+        return { name: member, run: () => setFilters(withValue(filters, 'members', member)) };
+      if (region)
+        return { name: region, run: () => setFilters(withValue(filters, 'regions', region)) };
+      return null;
+    },
+    [filters, setFilters, model],
+  );
   const title = input.frame.title;
   return (
     <>
       <RowLimit {...model.members} rows={params.rows} sort={params.sort} />
       <ChartCard
+        about={{ filters: snap.filters, rows: model.table }}
         option={option}
         label={tr.t('compare.distLabel', { title })}
         height={distributionHeight(input)}
@@ -111,6 +126,7 @@ function DistributionFigure({
             rows={model.table}
             caption={title}
             testId="distribution-table"
+            pick={pick}
             yesLabel={tr.t('compare.h_commitments')}
           />
         }

@@ -20,7 +20,7 @@ import { ChartCard } from '../../ui/ChartCard';
 import { RowLimit } from './RowLimit';
 import { exportFrame, provenance, viewFrame } from './frame';
 import { heatModel, heatTableHeaders } from './heatmap-model';
-import { ShareTable, shareCsv } from './share-table';
+import { ShareTable, shareCsv, type RowPick } from './share-table';
 import { useViewData, type Snapshot } from './use-view-data';
 
 export function HeatmapPanel({ params }: { params: CompareParams }) {
@@ -106,12 +106,27 @@ function HeatmapFigure({ snap, params }: { snap: Snapshot<HeatmapData>; params: 
     }),
     [filters, setFilters, items, model],
   );
+  // The click's keyboard equivalent: a button on each member or region row of the table.
+  const pick = useMemo<RowPick>(
+    () => (r) => {
+      const row = model.rows.find((x) => x.key === r.key.split('|')[0]);
+      const member = row?.member;
+      const region = row?.region;
+      if (member)
+        return { name: member, run: () => setFilters(withValue(filters, 'members', member)) };
+      if (region)
+        return { name: region, run: () => setFilters(withValue(filters, 'regions', region)) };
+      return null;
+    },
+    [filters, setFilters, model],
+  );
   const title = input.frame.title;
   const headers = useMemo(() => heatTableHeaders(tr), [tr]);
   return (
     <>
       <RowLimit {...model.members} rows={params.rows} sort={params.sort} />
       <ChartCard
+        about={{ filters: snap.filters, rows: model.table }}
         option={option}
         label={tr.t('compare.heatLabel', { title })}
         height={layout.height}
@@ -131,7 +146,13 @@ function HeatmapFigure({ snap, params }: { snap: Snapshot<HeatmapData>; params: 
         csv={() => chartCsv(shareCsv(headers, model.table), provenance(snap, rules, tr))}
         onEvents={onEvents}
         table={
-          <ShareTable headers={headers} rows={model.table} caption={title} testId="heatmap-table" />
+          <ShareTable
+            headers={headers}
+            rows={model.table}
+            caption={title}
+            testId="heatmap-table"
+            pick={pick}
+          />
         }
       />
       <p className="note">{tr.t('compare.heatNote', { smallN: SMALL_N })}</p>

@@ -117,6 +117,7 @@ function PipelineFigure({ snap, eras }: { snap: Snapshot<PipelineData>; eras: Er
   return (
     <>
       <ChartCard
+        about={{ filters: snap.filters, rows: table }}
         option={option}
         label={tr.t('compare.pipeLabel', { title })}
         height={pipelineHeight(input)}

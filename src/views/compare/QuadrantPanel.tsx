@@ -11,7 +11,7 @@ import { ChartCard } from '../../ui/ChartCard';
 import { exportFrame, provenance, viewFrame } from './frame';
 import { useT } from '../../i18n';
 import { quadModel, quadTableHeaders } from './quadrant-model';
-import { ShareTable, shareCsv } from './share-table';
+import { ShareTable, shareCsv, type RowPick } from './share-table';
 import { useViewData, type Snapshot } from './use-view-data';
 
 const RULES = { ambition: true, stars: false };
@@ -63,10 +63,26 @@ function QuadrantFigure({ snap, params }: { snap: Snapshot<QuadrantData>; params
     }),
     [filters, setFilters, model, params.unit],
   );
+  // The click's keyboard equivalent: a button on each member's rows of the table.
+  const pick = useMemo<RowPick>(
+    () => (r) => {
+      const key = r.key.split('|').slice(1, -1).join('|');
+      const point = model.panels.flatMap((p) => p.points).find((p) => p.key === key);
+      if (!point?.member) return null;
+      const next = withValue(filters, 'members', point.member);
+      const run = () =>
+        setFilters(
+          point.cycle && params.unit === 'plan' ? withValue(next, 'cycles', point.cycle) : next,
+        );
+      return { name: point.label, run };
+    },
+    [filters, setFilters, model, params.unit],
+  );
   const title = input.frame.title;
   return (
     <>
       <ChartCard
+        about={{ filters: snap.filters, rows: model.table }}
         option={option}
         label={tr.t('compare.quadLabel', { title })}
         height={quadrantHeight(input)}
@@ -84,6 +100,7 @@ function QuadrantFigure({ snap, params }: { snap: Snapshot<QuadrantData>; params
             rows={model.table}
             caption={title}
             testId="quadrant-table"
+            pick={pick}
           />
         }
       />

@@ -1,21 +1,12 @@
 import type { DistBar, DistLevel } from '../../charts/distribution.option';
+import { ACCENT, NEUTRAL, SEQUENTIAL_7, SEQUENTIAL_ALT_7, STATE_GREYS } from '../../charts/palette';
 import { SMALL_N, wilson } from '../../metrics';
 import { fieldLevels, type DistField, type DistRow, type Level } from '../../queries/distribution';
 import type { EraMode, RowSort } from '../../state/compare-params';
 import type { ShareRow } from './share-table';
 import { EN, type Translator } from '../../i18n/translator';
 
-const FAMILIES = [
-  ['#dbeafe', '#bfdbfe', '#93c5fd', '#60a5fa', '#3b82f6', '#2563eb', '#1e40af'],
-  ['#ccfbf1', '#99f6e4', '#5eead4', '#2dd4bf', '#14b8a6', '#0f766e', '#134e4a'],
-];
-const STATE_GREYS: Record<string, string> = {
-  pending_irm: '#a3a3a3',
-  no_data: '#d4d4d4',
-  not_reviewed: '#bdbdbd',
-  not_applicable: '#e7e5e4',
-  missing: '#737373',
-};
+const FAMILIES = [SEQUENTIAL_7, SEQUENTIAL_ALT_7];
 export const ERA_NAMES = { pre2020: 'pre-2020', refresh: 'Refresh' } as const;
 
 /** An era's short name in the UI language ("pre-2020", "Refresh"). */
@@ -29,13 +20,13 @@ export function levelColours(levels: readonly Level[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const l of levels) {
     if (l.state || !l.source) {
-      out.set(l.key, STATE_GREYS[l.state ?? 'missing'] ?? '#9ca3af');
+      out.set(l.key, STATE_GREYS[l.state ?? 'missing'] ?? NEUTRAL);
       continue;
     }
     const family = FAMILIES[sources.indexOf(l.source) % FAMILIES.length] ?? FAMILIES[0]!;
     const same = levels.filter((x) => x.source === l.source);
     const t = same.length > 1 ? same.indexOf(l) / (same.length - 1) : 1;
-    out.set(l.key, family[Math.round(t * (family.length - 1))] ?? '#3b82f6');
+    out.set(l.key, family[Math.round(t * (family.length - 1))] ?? ACCENT);
   }
   return out;
 }
@@ -125,7 +116,7 @@ export function distModel(
   const levels = catalogue
     .filter((l) => !(opts.hideStates && l.state))
     .filter((l) => bars.some((b) => (b.counts[l.key] ?? 0) > 0))
-    .map((l) => ({ key: l.key, label: l.label, colour: colours.get(l.key) ?? '#9ca3af' }));
+    .map((l) => ({ key: l.key, label: l.label, colour: colours.get(l.key) ?? NEUTRAL }));
   return {
     members: { total: allMembers.length, shown: kept.size },
     levels,

@@ -20,13 +20,42 @@ export interface ShareRow {
 
 const helper = createColumnHelper<Features, ShareRow>();
 
+/** A chart click's keyboard equivalent for one row: what it filters by, and doing it. */
+export type RowPick = (row: ShareRow) => { name: string; run: () => void } | null;
+
 function columnsFor(
   headers: readonly string[],
   yesLabel: string,
   tr: Translator,
+  pick?: RowPick,
+  pickLabel?: (name: string) => string,
 ): ColumnDef<Features, ShareRow>[] {
   return helper.columns([
-    ...headers.map((h, i) => helper.accessor((r) => r.cells[i] ?? '', { id: `c${i}`, header: h })),
+    ...headers.map((h, i) =>
+      helper.accessor((r) => r.cells[i] ?? '', {
+        id: `c${i}`,
+        header: h,
+        ...(i === 0 && pick
+          ? {
+              cell: (c) => {
+                const action = pick(c.row.original);
+                if (!action) return String(c.getValue());
+                return (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={pickLabel?.(String(c.getValue()))}
+                    onClick={action.run}
+                    data-pick={action.name}
+                  >
+                    {String(c.getValue())}
+                  </button>
+                );
+              },
+            }
+          : {}),
+      }),
+    ),
     helper.accessor((r) => r.share ?? -1, {
       id: 'share',
       header: tr.t('compare.h_share'),
@@ -71,13 +100,18 @@ interface ShareTableProps {
   testId: string;
   /** What "yes" counts, e.g. "Yes" or "Commitments" (default: "Yes" in the UI language). */
   yesLabel?: string;
+  /** Makes the first cell a button doing what clicking the chart does (keyboard users). */
+  pick?: RowPick;
 }
 
-export function ShareTable({ headers, rows, caption, testId, yesLabel }: ShareTableProps) {
+export function ShareTable({ headers, rows, caption, testId, yesLabel, pick }: ShareTableProps) {
   const tr = useT();
   const yes = yesLabel ?? tr.t('compare.h_yes');
-  const columns = useMemo(() => columnsFor(headers, yes, tr), [headers, yes, tr]);
-  return (
+  const columns = useMemo(
+    () => columnsFor(headers, yes, tr, pick, (name) => tr.t('a11y.filterBy', { name })),
+    [headers, yes, tr, pick],
+  );
+  const table = (
     <DataTable
       columns={columns}
       data={rows}
@@ -86,6 +120,13 @@ export function ShareTable({ headers, rows, caption, testId, yesLabel }: ShareTa
       pageSize={25}
       getRowId={(r) => r.key}
     />
+  );
+  if (!pick) return table;
+  return (
+    <>
+      <p className="note">{tr.t('a11y.filterHint')}</p>
+      {table}
+    </>
   );
 }
 

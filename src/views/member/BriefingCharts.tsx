@@ -3,7 +3,9 @@ import { briefingCyclesOption, SCOPE_COLORS } from '../../charts/briefing-cycles
 import { briefingPipelineOption } from '../../charts/briefing-pipeline.option';
 import { LazyChart } from '../../charts/LazyChart';
 import { useT } from '../../i18n';
-import { metricLabel, type MetricId } from '../../metrics';
+import type { Translator } from '../../i18n';
+import { formatCount, formatPercent } from '../../lib/format';
+import { metricLabel, type MetricId, type MetricValue } from '../../metrics';
 import { pipelineStepLabel } from '../../queries/measures';
 import { PIPELINE_STEPS, type Pipeline } from '../../queries/briefing';
 import type { CycleRow } from './cycle-rows';
@@ -15,12 +17,16 @@ export function BriefingCharts({
   rows,
   pipeline,
   simulated,
+  member = '',
 }: {
   rows: CycleRow[];
   pipeline: Pipeline;
   simulated: boolean;
+  /** The member's name, in the charts' accessible names. */
+  member?: string;
 }) {
   const tr = useT();
+  const { t } = tr;
   const perCycle = rows.filter((r) => r.cycle !== null);
   const options = useMemo(
     () =>
@@ -57,7 +63,12 @@ export function BriefingCharts({
           <LazyChart
             key={SMALL[i]}
             option={o}
-            label={tr.t('member.byCycle', { metric: metricLabel(SMALL[i] ?? 'verifiable', tr) })}
+            label={cyclesName(
+              t,
+              metricLabel(SMALL[i] ?? 'ambition_high', tr),
+              member,
+              perCycle.map((r) => r.metrics[SMALL[i] ?? 'ambition_high'].member?.n ?? 0),
+            )}
             height={150}
           />
         ))}
@@ -72,8 +83,94 @@ export function BriefingCharts({
         <span className="muted">{tr.t('member.chartKey')}</span>
       </p>
       <div data-testid="pipeline">
-        <LazyChart option={pipelineOption} label={tr.t('member.pipelineLabel')} height={120} />
+        <LazyChart
+          option={pipelineOption}
+          label={t('a11y.briefingPipelineName', {
+            member,
+            count: formatCount(pipeline.commitments, tr),
+          })}
+          height={120}
+        />
       </div>
+      <BriefingChartTables rows={perCycle} pipeline={pipeline} />
     </div>
+  );
+}
+
+function cyclesName(t: ReturnType<typeof useT>['t'], metric: string, member: string, ns: number[]) {
+  return t('a11y.briefingChartName', {
+    metric,
+    member,
+    nMin: ns.reduce((a, b) => Math.min(a, b), ns[0] ?? 0),
+    nMax: ns.reduce((a, b) => Math.max(a, b), 0),
+  });
+}
+
+const cell = (v: MetricValue | null, none: string, tr: Translator) =>
+  v && v.n > 0
+    ? `${v.share === null ? '—' : formatPercent(v.share, tr)} (n=${formatCount(v.n, tr)})`
+    : none;
+
+/** The charts' numbers as tables: the accessible alternative to the small multiples and pipeline. */
+function BriefingChartTables({ rows, pipeline }: { rows: CycleRow[]; pipeline: Pipeline }) {
+  const tr = useT();
+  const { t } = tr;
+  const none = t('a11y.noData');
+  return (
+    <details className="as-table" data-testid="briefing-charts-table">
+      <summary data-testid="briefing-show-table">{t('a11y.showAsTable')}</summary>
+      <table>
+        <caption>{t('a11y.briefingTableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('a11y.colMetric')}</th>
+            <th scope="col">{t('a11y.colCycle')}</th>
+            <th scope="col">{t('a11y.colMember')}</th>
+            <th scope="col">{t('a11y.colRegion')}</th>
+            <th scope="col">{t('a11y.colGlobal')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SMALL.flatMap((id) =>
+            rows.map((r) => (
+              <tr key={`${id}|${r.cycle}`} data-key={`${id}|${r.cycle}`}>
+                <th scope="row">{metricLabel(id, tr)}</th>
+                <td>{r.cycle}</td>
+                <td data-n={r.metrics[id].member?.n ?? 0}>
+                  {cell(r.metrics[id].member, none, tr)}
+                </td>
+                <td>{cell(r.metrics[id].region, none, tr)}</td>
+                <td>{cell(r.metrics[id].global, none, tr)}</td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+      <table>
+        <caption>
+          {t('a11y.pipelineTableCaption', { count: formatCount(pipeline.commitments, tr) })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('a11y.colStep')}</th>
+            <th scope="col">{t('a11y.colCommitments')}</th>
+            <th scope="col">{t('a11y.colShare')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {PIPELINE_STEPS.map((s, i) => (
+            <tr key={s.id} data-key={s.id} data-count={pipeline[s.id]}>
+              <th scope="row">{pipelineStepLabel(i, tr)}</th>
+              <td className="num">{formatCount(pipeline[s.id], tr)}</td>
+              <td className="num">
+                {pipeline.commitments > 0
+                  ? formatPercent(pipeline[s.id] / pipeline.commitments, tr)
+                  : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }

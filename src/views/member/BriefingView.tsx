@@ -76,7 +76,12 @@ function Briefing({ data }: { data: BriefingData }) {
       {p.commitments > 0 ? (
         <>
           <CycleTable rows={rows} kind={m.kind} />
-          <BriefingCharts rows={rows} pipeline={p} simulated={d.simulated} />
+          <BriefingCharts
+            rows={rows}
+            pipeline={p}
+            simulated={d.simulated}
+            member={m.name ?? m.member_id}
+          />
         </>
       ) : (
         <p className="muted" data-testid="no-commitments">

@@ -4,8 +4,8 @@ import { formatViewUrl } from '../../state/view-url';
 
 /** A real link to a member's briefing (`#member/<member_id>`). */
 export function MemberLink({ id, children }: { id: string; children?: ReactNode }) {
-  const { navigate, switches, filters, lang } = useView();
-  const href = formatViewUrl({ tab: 'member', id, lang, switches, filters, params: {} });
+  const { navigate, switches, filters, lang, decal } = useView();
+  const href = formatViewUrl({ tab: 'member', id, lang, decal, switches, filters, params: {} });
   return (
     <a
       href={href}

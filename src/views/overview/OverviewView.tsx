@@ -3,6 +3,7 @@ import { LazyChart } from '../../charts/LazyChart';
 import { denominatorRule, overviewBarOption } from '../../charts/overview-bar.option';
 import { useT } from '../../i18n';
 import { METRICS, SMALL_N, metricDescription, metricLabel } from '../../metrics';
+import { formatCount } from '../../lib/format';
 import { DataTable } from '../../tables/DataTable';
 import { metricColumns, type MetricRow } from '../../tables/metric-columns';
 import { AsyncBlock } from '../../ui/AsyncBlock';
@@ -24,6 +25,7 @@ export function OverviewView() {
 
 function GlobalShares({ summary }: { summary: GlobalSummary }) {
   const tr = useT();
+  const { t } = tr;
   const option = useMemo(
     () =>
       overviewBarOption({
@@ -53,7 +55,10 @@ function GlobalShares({ summary }: { summary: GlobalSummary }) {
     <>
       <LazyChart
         option={option}
-        label={tr.t('overview.chartLabel', { name: summary.dataset.name })}
+        label={t('a11y.overviewChartName', {
+          dataset: summary.dataset.name,
+          nMax: formatCount(Math.max(0, ...METRICS.map((m) => summary.values[m.id].n)), tr),
+        })}
         height={400}
         testId="overview-chart"
         onRendered={onRendered}

@@ -15,7 +15,7 @@ import { ChartCard } from '../../ui/ChartCard';
 import { FilterBar } from '../../ui/FilterBar';
 import { EraToggle } from '../compare/CompareControls';
 import { exportFrame, provenance, viewFrame } from '../compare/frame';
-import { ShareTable, shareCsv } from '../compare/share-table';
+import { ShareTable, shareCsv, type RowPick } from '../compare/share-table';
 import { useViewData, type Snapshot } from '../compare/use-view-data';
 import { MAX_MEMBERS, trendTableHeaders, trendsModel } from './trends-model';
 import '../compare/compare.css';
@@ -103,6 +103,16 @@ function TrendsFigure({ snap, params }: { snap: Snapshot<TrendsData>; params: Tr
     }),
     [filters, setFilters, model],
   );
+  // The click's keyboard equivalent: a button on each region line's rows of the table.
+  const pick = useMemo<RowPick>(
+    () => (r) => {
+      const key = r.key.split('|')[0] ?? '';
+      if (!key.startsWith('region:')) return null;
+      const region = key.replace(/^region:/, '');
+      return { name: region, run: () => setFilters(withValue(filters, 'regions', region)) };
+    },
+    [filters, setFilters],
+  );
   if (model.series.every((s) => s.segments.every((seg) => seg.length === 0))) {
     return <p className="empty">{tr.t('compare.emptyShort')}</p>;
   }
@@ -110,6 +120,7 @@ function TrendsFigure({ snap, params }: { snap: Snapshot<TrendsData>; params: Tr
   return (
     <>
       <ChartCard
+        about={{ filters: snap.filters, rows: model.table }}
         option={option}
         label={tr.t('trends.label', { title })}
         height={trendsHeight(input)}
@@ -122,7 +133,13 @@ function TrendsFigure({ snap, params }: { snap: Snapshot<TrendsData>; params: Tr
         csv={() => chartCsv(shareCsv(headers, model.table), provenance(snap, rules, tr))}
         onEvents={onEvents}
         table={
-          <ShareTable headers={headers} rows={model.table} caption={title} testId="trends-table" />
+          <ShareTable
+            headers={headers}
+            rows={model.table}
+            caption={title}
+            testId="trends-table"
+            pick={pick}
+          />
         }
       />
       <p className="note">

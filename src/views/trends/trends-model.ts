@@ -1,3 +1,4 @@
+import { CATEGORICAL, INK, categorical } from '../../charts/palette';
 import type { TrendPointIn, TrendSeriesIn } from '../../charts/trends.option';
 import { EN, type Translator } from '../../i18n/translator';
 import { SMALL_N } from '../../metrics';
@@ -6,17 +7,6 @@ import type { EraMode } from '../../state/compare-params';
 import type { ShareRow } from '../compare/share-table';
 
 export const MAX_MEMBERS = 8;
-const MEMBER_COLOURS = [
-  '#2563eb',
-  '#dc2626',
-  '#059669',
-  '#7c3aed',
-  '#d97706',
-  '#0891b2',
-  '#db2777',
-  '#65a30d',
-];
-const REGION_COLOURS = ['#6b7280', '#a16207', '#0f766e', '#9d174d', '#4338ca', '#b45309'];
 /** The trends table's descriptive columns, in the UI language. */
 export function trendTableHeaders(tr: Translator = EN): readonly string[] {
   return (['h_line', 'h_year', 'h_era', 'h_cycle'] as const).map((k) => tr.t(`trends.${k}`));
@@ -69,19 +59,19 @@ export function trendsModel(data: TrendsData, eras: EraMode, tr: Translator = EN
       line: l,
       key: `member:${l.name}`,
       name: l.name,
-      colour: MEMBER_COLOURS[i % MEMBER_COLOURS.length] ?? '#2563eb',
+      colour: categorical(i),
     })),
     ...regions.map((l, i) => ({
       line: l,
       key: `region:${l.name}`,
       name: tr.t('compare.regionRow', { region: l.name }),
-      colour: REGION_COLOURS[i % REGION_COLOURS.length] ?? '#6b7280',
+      colour: categorical(CATEGORICAL.length - 1 - i),
     })),
     ...global.map((l) => ({
       line: l,
       key: 'global',
       name: tr.t('charts.allMembers'),
-      colour: '#111827',
+      colour: INK,
     })),
   ].map((x) => ({ ...x, pieces: pieces(x.line, eras) }));
   const series: TrendSeriesIn[] = lines.map((x) => ({

@@ -315,10 +315,17 @@ describe('hostile text is inert in Chromium', () => {
       }
       await expectInert(`compare ${sub}`);
     }
-    await s.page.getByTestId('filter-member').locator('summary').click();
-    // The list renders on the details' toggle event (asynchronous): wait for it.
+    // The member list fills once the filter options are queried: open the menu, wait for it.
+    const members = s.page.getByTestId('filter-member');
     await expect
-      .poll(() => s.page.getByTestId('filter-member').innerText())
+      .poll(
+        async () => {
+          if ((await members.getAttribute('open')) === null)
+            await members.locator('summary').click();
+          return members.innerText();
+        },
+        { timeout: 30_000 },
+      )
       .toMatch(VISIBLE_PAYLOAD);
     await s.page.getByTestId('filter-member').locator('input[type=checkbox]').first().check();
     await settle();

@@ -8,6 +8,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { ROUTES } from './routes';
 import { useT } from '../i18n';
+import { noticeText } from '../state/url-problems';
 
 export function App() {
   const dataset = useDatasetLoader();
@@ -23,8 +24,10 @@ export function App() {
 
 function Shell() {
   const { load, stage, recovery } = useDataset();
-  const { tab, notice } = useView();
-  const { t } = useT();
+  const { tab, problems } = useView();
+  const tr = useT();
+  const { t } = tr;
+  const notice = noticeText(problems, tr);
   const View = ROUTES[tab]?.component;
   return (
     <>
@@ -33,7 +36,9 @@ function Shell() {
         {load.status === 'pending' && <ProgressBar stage={stage} />}
         {recovery && (
           <p className="notice" role="alert" data-testid="recovery-notice">
-            {recovery}
+            {recovery.reloaded === null
+              ? t('common.recovered', { reason: recovery.reason })
+              : t('common.recoveredReloaded', { reason: recovery.reason, name: recovery.reloaded })}
           </p>
         )}
         {notice && (

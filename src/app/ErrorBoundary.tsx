@@ -1,5 +1,12 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../i18n';
 import { ErrorMessage } from '../ui/ErrorMessage';
+
+/** The boundary is a class: its message reads the UI language through this function component. */
+function ViewFailed({ error }: { error: Error }) {
+  const { t } = useT();
+  return <ErrorMessage error={error} title={t('ui.viewFailed')} />;
+}
 
 interface ErrorBoundaryProps {
   children: ReactNode;
@@ -32,8 +39,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   }
 
   override render() {
-    if (this.state.error)
-      return <ErrorMessage error={this.state.error} title="This view failed to render" />;
+    if (this.state.error) return <ViewFailed error={this.state.error} />;
     return this.props.children;
   }
 }

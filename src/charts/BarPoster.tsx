@@ -2,8 +2,6 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import type { BarPosterSpec } from './bar-poster';
 import { INK } from './palette';
 
-const TICKS = [0, 20, 40, 60, 80, 100];
-
 /** The poster of bar-poster.ts as SVG (React elements, no markup strings). */
 export function BarPoster({
   spec,
@@ -61,11 +59,11 @@ export function BarPoster({
             {line}
           </text>
         ))}
-        {TICKS.map((t) => (
-          <g key={t}>
-            <line x1={x(t)} x2={x(t)} y1={y0} y2={y1} stroke="#e0e6f1" />
-            <text x={x(t)} y={y1 + 18} fontSize={12} fill="#6e7079" textAnchor="middle">
-              {`${t}%`}
+        {spec.ticks.map((t) => (
+          <g key={t.value}>
+            <line x1={x(t.value)} x2={x(t.value)} y1={y0} y2={y1} stroke="#e0e6f1" />
+            <text x={x(t.value)} y={y1 + 18} fontSize={12} fill="#6e7079" textAnchor="middle">
+              {t.label}
             </text>
           </g>
         ))}

@@ -12,6 +12,8 @@ export interface BarPosterSpec {
   categories: string[];
   bars: { value: number; label: string; opacity: number }[];
   max: number;
+  /** Value-axis ticks with their labels, in the option's locale. */
+  ticks: { value: number; label: string }[];
   color: string;
   font: string;
   grid: { top: number; left: number; right: number; bottom: number };

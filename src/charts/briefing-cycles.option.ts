@@ -5,7 +5,8 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { escapeHtml, formatShare } from '../lib/format';
+import { EN, type Translator } from '../i18n/translator';
+import { escapeHtml, formatShare, percentTick } from '../lib/format';
 import type { MetricValue } from '../metrics';
 import { FONT } from './overview-bar.option';
 import { SCOPE_COLOURS } from './palette';
@@ -23,6 +24,8 @@ export interface BriefingCyclesInput {
   region: readonly (MetricValue | null)[];
   global: readonly (MetricValue | null)[];
   simulated: boolean;
+  /** The UI language (English when absent). */
+  tr?: Translator;
 }
 
 export const SCOPE_COLORS = SCOPE_COLOURS;
@@ -31,16 +34,17 @@ const pct = (v: MetricValue | null) => (v?.share == null ? 0 : Math.round(v.shar
 
 /** One metric across the member's cycles: member, region and global bars side by side. */
 export function briefingCyclesOption(input: BriefingCyclesInput): BriefingCyclesOption {
+  const tr = input.tr ?? EN;
   const scopes = [
-    ['Member', input.member, SCOPE_COLORS.member],
-    ['Region', input.region, SCOPE_COLORS.region],
-    ['Global', input.global, SCOPE_COLORS.global],
+    [tr.t('charts.scopeMember'), input.member, SCOPE_COLORS.member],
+    [tr.t('charts.scopeRegion'), input.region, SCOPE_COLORS.region],
+    [tr.t('charts.scopeGlobal'), input.global, SCOPE_COLORS.global],
   ] as const;
   return {
     textStyle: { fontFamily: FONT },
     animation: false,
     title: {
-      text: input.title + (input.simulated ? ' (SIMULATED)' : ''),
+      text: input.title + (input.simulated ? tr.t('charts.simulatedSuffix') : ''),
       left: 0,
       textStyle: { fontSize: 12, fontWeight: 600 },
     },
@@ -59,14 +63,20 @@ export function briefingCyclesOption(input: BriefingCyclesInput): BriefingCycles
         const [name, values] = scopes[seriesIndex] ?? scopes[0];
         const v = values[dataIndex] ?? null;
         const cycle = input.cycles[dataIndex] ?? '';
-        return escapeHtml(`${name}, ${cycle}: ${v ? formatShare(v.share, v.n) : 'no data'}`);
+        return escapeHtml(
+          tr.t('charts.cycleTip', {
+            name,
+            cycle,
+            share: v ? formatShare(v.share, v.n, tr) : tr.t('charts.noData'),
+          }),
+        );
       },
     },
     // The axis carries the member's n per cycle, so every bar group shows its n; region and
     // global n are in the tooltip and in the table next to the charts.
     xAxis: {
       type: 'category',
-      data: input.cycles.map((c, i) => `${c.slice(0, 4)}\nn=${input.member[i]?.n ?? 0}`),
+      data: input.cycles.map((c, i) => `${c.slice(0, 4)}\nn=${tr.number(input.member[i]?.n ?? 0)}`),
       axisLabel: { fontSize: 9, interval: 0, lineHeight: 11 },
       axisTick: { show: false },
     },
@@ -75,7 +85,7 @@ export function briefingCyclesOption(input: BriefingCyclesInput): BriefingCycles
       min: 0,
       max: 100,
       splitNumber: 2,
-      axisLabel: { fontSize: 9, formatter: '{value}%' },
+      axisLabel: { fontSize: 9, formatter: percentTick(tr) },
     },
     series: scopes.map(([name, values, color]) => ({
       type: 'bar' as const,

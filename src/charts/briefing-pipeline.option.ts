@@ -1,6 +1,7 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TitleComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import { EN, type Translator } from '../i18n/translator';
 import { formatCount, formatPercent } from '../lib/format';
 import { FONT } from './overview-bar.option';
 import { SCOPE_COLOURS } from './palette';
@@ -14,16 +15,22 @@ export interface BriefingPipelineInput {
   /** Every commitment of the member: the base each step is a share of. */
   commitments: number;
   simulated: boolean;
+  /** The UI language (English when absent). */
+  tr?: Translator;
 }
 
 /** The pipeline as horizontal bars: each step a count, with its share of all commitments. */
 export function briefingPipelineOption(input: BriefingPipelineInput): BriefingPipelineOption {
   const base = input.commitments;
+  const tr = input.tr ?? EN;
   return {
     textStyle: { fontFamily: FONT },
     animation: false,
     title: {
-      text: `Pipeline, of ${formatCount(base)} commitments${input.simulated ? ' (SIMULATED)' : ''}`,
+      text: tr.t('charts.pipelineOf', {
+        count: formatCount(base, tr),
+        simulated: input.simulated ? tr.t('charts.simulatedSuffix') : '',
+      }),
       left: 0,
       textStyle: { fontSize: 12, fontWeight: 600 },
     },
@@ -56,7 +63,11 @@ export function briefingPipelineOption(input: BriefingPipelineInput): BriefingPi
           formatter: (p) => {
             const n = Number((p as { value: number }).value);
             return base > 0
-              ? `${formatCount(n)} (${formatPercent(n / base)}, n=${formatCount(base)})`
+              ? tr.t('charts.pipelineBar', {
+                  count: formatCount(n, tr),
+                  share: formatPercent(n / base, tr),
+                  base: formatCount(base, tr),
+                })
               : '0 (n=0)';
           },
         },

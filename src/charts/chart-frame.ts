@@ -1,5 +1,6 @@
 import type { TitleComponentOption } from 'echarts/components';
 import type { Switches } from '../metrics/switches';
+import { EN, type Translator } from '../i18n/translator';
 import { wrapText } from '../lib/text-wrap';
 import { FONT } from './overview-bar.option';
 import { SEQUENTIAL } from './palette';
@@ -25,38 +26,43 @@ export interface FrameInput {
   rules: { ambition: boolean; stars: boolean } | null;
   /** More lines: era pooling, the filter (exports), … */
   extra?: readonly string[];
+  /** The UI language (English when absent). */
+  tr?: Translator;
 }
 
 const LINE = 16;
 export const WRAP = 120;
 
-export function datasetLine(name: string, simulated: boolean): string {
-  return simulated ? `${name} — SIMULATED DATA, not real IRM results` : name;
+export function datasetLine(name: string, simulated: boolean, tr: Translator = EN): string {
+  return simulated ? tr.t('charts.simulatedLine', { name }) : name;
 }
 
 /** The rules in force, in words (named on every chart and in every export). */
-export function rulesLine(s: Switches, rules: FrameInput['rules']): string {
-  if (rules === null)
-    return 'Rules: counts of native IRM labels as loaded (no harmonisation switch applies)';
-  const parts = [
-    s.denominator === 'rated'
-      ? 'denominator: rated commitments only (pending, not assessed, not reviewed, not applicable, missing excluded)'
-      : "denominator: all commitments (OGP's convention)",
-  ];
+export function rulesLine(s: Switches, rules: FrameInput['rules'], tr: Translator = EN): string {
+  if (rules === null) return tr.t('charts.rulesNative');
+  const parts = [tr.t(s.denominator === 'rated' ? 'charts.denomRated' : 'charts.denomAll')];
   if (rules.ambition) {
-    const pre = s.ambitionTransformativeOnly ? 'Transformative only' : 'Moderate or Transformative';
-    const refresh = s.ambitionIncludesModerate ? 'Substantial or Modest' : 'Substantial';
-    parts.push(`high ambition: pre-2020 ${pre}, refresh ${refresh}`);
+    const pre = tr.t(
+      s.ambitionTransformativeOnly
+        ? 'charts.ambitionPreTransformative'
+        : 'charts.ambitionPreModerate',
+    );
+    const refresh = tr.t(
+      s.ambitionIncludesModerate
+        ? 'charts.ambitionRefreshModest'
+        : 'charts.ambitionRefreshSubstantial',
+    );
+    parts.push(tr.t('charts.highAmbition', { pre, refresh }));
   }
   if (rules.stars)
-    parts.push(`stars: ${s.starRule === '2015' ? 'the 2015-only rule' : "OGP's current formula"}`);
-  return `Rules: ${parts.join('; ')}`;
+    parts.push(tr.t(s.starRule === '2015' ? 'charts.stars2015' : 'charts.starsCurrent'));
+  return tr.t('charts.rules', { parts: parts.join('; ') });
 }
 
 export function chartFrame(input: FrameInput): ChartFrame {
   const lines = [
-    datasetLine(input.datasetName, input.simulated),
-    ...wrapText(rulesLine(input.switches, input.rules), WRAP),
+    datasetLine(input.datasetName, input.simulated, input.tr),
+    ...wrapText(rulesLine(input.switches, input.rules, input.tr), WRAP),
     ...(input.extra ?? []).flatMap((l) => wrapText(l, WRAP)),
   ];
   return { title: input.title, lines, simulated: input.simulated };

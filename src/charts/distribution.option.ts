@@ -6,7 +6,8 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { escapeHtml, formatCount, formatPercent } from '../lib/format';
+import { EN, type Translator } from '../i18n/translator';
+import { escapeHtml, formatCount, formatPercent, percentTick } from '../lib/format';
 import { clip } from '../lib/text-wrap';
 import { FONT, frameHeight, frameTitle, textOnFill, type ChartFrame } from './chart-frame';
 
@@ -39,6 +40,8 @@ export interface DistributionInput {
   /** The segments to draw, in stacking order (hidden states already left out). */
   levels: readonly DistLevel[];
   bars: readonly DistBar[];
+  /** The UI language (English when absent). */
+  tr?: Translator;
 }
 
 export const BAR_ROW = 24;
@@ -57,10 +60,11 @@ function legendHeight(levels: readonly DistLevel[]): number {
 /** 100 %-stacked bars of native rating levels, one bar per member (and reference rows). */
 export function distributionOption(input: DistributionInput): DistributionOption {
   const { bars, levels } = input;
+  const tr = input.tr ?? EN;
   const totals = bars.map((b) => barTotal(b, levels));
   const top = frameHeight(input.frame) + legendHeight(levels) + 8;
   // Clipped here (250px of 11px text), not by the chart: measuring every label is slow.
-  const labels = bars.map((b, i) => `${clip(b.label, 38)} (n=${formatCount(totals[i] ?? 0)})`);
+  const labels = bars.map((b, i) => `${clip(b.label, 38)} (n=${formatCount(totals[i] ?? 0, tr)})`);
   return {
     textStyle: { fontFamily: FONT },
     animation: false,
@@ -96,13 +100,18 @@ export function distributionOption(input: DistributionInput): DistributionOption
         const count = bar.counts[level.key] ?? 0;
         return [
           bar.label,
-          `${level.label}: ${formatCount(count)} of ${formatCount(total)}${total > 0 ? ` (${formatPercent(count / total)})` : ''}`,
+          tr.t(total > 0 ? 'charts.levelCountShare' : 'charts.levelCount', {
+            level: level.label,
+            part: formatCount(count, tr),
+            whole: formatCount(total, tr),
+            share: total > 0 ? formatPercent(count / total, tr) : '',
+          }),
         ]
           .map(escapeHtml)
           .join('<br/>');
       },
     },
-    xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+    xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: percentTick(tr) } },
     yAxis: {
       type: 'category',
       inverse: true,
@@ -135,7 +144,7 @@ export function distributionOption(input: DistributionInput): DistributionOption
           fontSize: 10,
           color: textOnFill(l.colour),
           formatter: (p: { value?: unknown }) =>
-            Number(p.value) >= LABEL_MIN ? `${Math.round(Number(p.value))}%` : '',
+            Number(p.value) >= LABEL_MIN ? tr.percent(Math.round(Number(p.value)) / 100) : '',
         },
         data,
       };

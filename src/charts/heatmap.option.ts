@@ -5,6 +5,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import { EN, type Translator } from '../i18n/translator';
 import { clip } from '../lib/text-wrap';
 import { escapeHtml, formatCount, formatInterval, formatPercent, formatShare } from '../lib/format';
 import type { MetricValue } from '../metrics';
@@ -52,6 +53,8 @@ export interface HeatmapInput {
   rows: readonly HeatRow[];
   columns: readonly HeatColumn[];
   smallN: number;
+  /** The UI language (English when absent). */
+  tr?: Translator;
 }
 
 export interface HeatItem {
@@ -67,6 +70,7 @@ const GAP = '__gap__';
 
 /** The drawn cells, in series order (the click handler maps dataIndex back to these). */
 export function heatmapItems(input: HeatmapInput): HeatItem[] {
+  const tr = input.tr ?? EN;
   const items: HeatItem[] = [];
   for (const row of input.rows) {
     for (const column of input.columns) {
@@ -76,8 +80,8 @@ export function heatmapItems(input: HeatmapInput): HeatItem[] {
       const small = n > 0 && n < input.smallN;
       const label =
         share === null
-          ? `–\nn=${formatCount(n)}`
-          : `${formatPercent(share)}${small ? '*' : ''}\nn=${formatCount(n)}`;
+          ? `–\nn=${formatCount(n, tr)}`
+          : `${formatPercent(share, tr)}${small ? '*' : ''}\nn=${formatCount(n, tr)}`;
       items.push({ row, column, cell, small, label });
     }
   }
@@ -85,15 +89,32 @@ export function heatmapItems(input: HeatmapInput): HeatItem[] {
 }
 
 /** A cell's tooltip lines, built on hover only (formatting every cell up front is slow). */
-export function heatmapTooltip(it: HeatItem, input: Pick<HeatmapInput, 'metricLabel' | 'smallN'>) {
+export function heatmapTooltip(
+  it: HeatItem,
+  input: Pick<HeatmapInput, 'metricLabel' | 'smallN' | 'tr'>,
+) {
+  const tr = input.tr ?? EN;
   const { share, n, yes, ci95 } = it.cell.value;
+  const metric = input.metricLabel;
   return [
-    `${it.row.label} — ${it.cell.cycle ? `cycle ${it.cell.cycle}` : it.column.label}`,
-    `${input.metricLabel}: ${formatShare(share, n)}${n > 0 ? `, ${formatCount(yes)} of ${formatCount(n)}` : ''}`,
-    ci95 ? `95% interval (Wilson): ${formatInterval(ci95)}` : 'no interval: nothing rated',
-    ...(it.small ? [`small n: fewer than ${input.smallN} rated commitments — read with care`] : []),
-    ...(it.cell.references ?? []).map(
-      (r) => `${r.label}: ${r.value ? formatShare(r.value.share, r.value.n) : 'no commitments'}`,
+    `${it.row.label} — ${it.cell.cycle ? tr.t('charts.cycle', { cycle: it.cell.cycle }) : it.column.label}`,
+    n > 0
+      ? tr.t('charts.metricShareOf', {
+          metric,
+          share: formatShare(share, n, tr),
+          part: formatCount(yes, tr),
+          whole: formatCount(n, tr),
+        })
+      : tr.t('charts.metricShare', { metric, share: formatShare(share, n, tr) }),
+    ci95
+      ? tr.t('charts.intervalLine', { interval: formatInterval(ci95, tr) })
+      : tr.t('format.noInterval'),
+    ...(it.small ? [tr.t('charts.smallNCare', { n: input.smallN })] : []),
+    ...(it.cell.references ?? []).map((r) =>
+      tr.t('charts.refLine', {
+        label: r.label,
+        share: r.value ? formatShare(r.value.share, r.value.n, tr) : tr.t('charts.noCommitments'),
+      }),
     ),
   ];
 }
@@ -160,6 +181,7 @@ export function heatmapOption(input: HeatmapInput, items = heatmapItems(input)):
   const rowLabel = new Map(input.rows.map((r) => [r.key, r]));
   const colLabel = new Map(input.columns.map((c) => [c.key, c.label]));
   const bySeries = heatmapSeriesItems(items);
+  const tr = input.tr ?? EN;
   const col = new Map(colKeys.map((k, i) => [k, i]));
   const row = new Map(rowKeys.map((k, i) => [k, i]));
   // Series-level callbacks over plain arrays: per-item option objects make ECharts build a model
@@ -171,7 +193,10 @@ export function heatmapOption(input: HeatmapInput, items = heatmapItems(input)):
     );
     return {
       type: 'heatmap',
-      name: tone.id === 'small' ? `${input.metricLabel} (small n)` : input.metricLabel,
+      name:
+        tone.id === 'small'
+          ? tr.t('charts.metricSmallN', { metric: input.metricLabel })
+          : input.metricLabel,
       data: list.map((it) => [
         col.get(it.column.key) ?? 0,
         row.get(it.row.key) ?? 0,

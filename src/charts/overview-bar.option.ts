@@ -7,7 +7,8 @@ import type {
 import type { ComposeOption } from 'echarts/core';
 import type { MetricId, MetricValue } from '../metrics';
 import type { Switches } from '../metrics/switches';
-import { escapeHtml, formatCount, formatInterval, formatShare } from '../lib/format';
+import { EN, type Translator } from '../i18n/translator';
+import { escapeHtml, formatCount, formatInterval, formatShare, percentTick } from '../lib/format';
 import { posterable } from './bar-poster';
 import { ACCENT, INK } from './palette';
 
@@ -24,6 +25,8 @@ export interface OverviewBarInput {
   denominator: Switches['denominator'];
   /** Shares on fewer rated commitments than this are drawn faded and flagged "small n". */
   smallN: number;
+  /** The UI language (English when absent). */
+  tr?: Translator;
 }
 
 export interface OverviewBarItem {
@@ -39,40 +42,53 @@ export interface OverviewBarItem {
 export const FONT =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 
+export function denominatorRule(d: Switches['denominator'], tr: Translator = EN): string {
+  return tr.t(d === 'rated' ? 'charts.overviewDenomRated' : 'charts.overviewDenomAll');
+}
+
 export const DENOMINATOR_RULE: Record<Switches['denominator'], string> = {
-  rated:
-    'Denominator: rated commitments only (pending IRM review, not assessed, not reviewed, not applicable and missing are excluded)',
-  all: "Denominator: all commitments (OGP's convention: unrated commitments count as not meeting the metric)",
+  rated: denominatorRule('rated'),
+  all: denominatorRule('all'),
 };
 
-export function overviewBarItem(label: string, v: MetricValue, smallN: number): OverviewBarItem {
+export function overviewBarItem(
+  label: string,
+  v: MetricValue,
+  smallN: number,
+  tr: Translator = EN,
+): OverviewBarItem {
   const small = v.n > 0 && v.n < smallN;
-  const text = formatShare(v.share, v.n) + (small ? ' · small n' : '');
+  const text = formatShare(v.share, v.n, tr) + (small ? tr.t('charts.smallNSuffix') : '');
   return {
     value: v.share === null ? 0 : Math.round(v.share * 1000) / 10,
     label: { formatter: text },
     itemStyle: { opacity: small ? 0.45 : 1 },
     tooltip: [
       label,
-      `${formatCount(v.yes)} of ${formatCount(v.n)} = ${formatShare(v.share, v.n)}`,
-      v.ci95 ? `95% interval (Wilson): ${formatInterval(v.ci95)}` : 'no interval: nothing rated',
-      ...(small ? [`small n: fewer than ${smallN} rated commitments`] : []),
+      tr.t('charts.ofEquals', {
+        part: formatCount(v.yes, tr),
+        whole: formatCount(v.n, tr),
+        share: formatShare(v.share, v.n, tr),
+      }),
+      v.ci95
+        ? tr.t('charts.intervalLine', { interval: formatInterval(v.ci95, tr) })
+        : tr.t('format.noInterval'),
+      ...(small ? [tr.t('charts.smallNFewer', { n: smallN })] : []),
     ],
   };
 }
 
 /** The global share per metric as horizontal bars, with n on every bar. */
 export function overviewBarOption(input: OverviewBarInput): OverviewBarOption {
+  const tr = input.tr ?? EN;
   const items = input.metrics.map((m) =>
-    overviewBarItem(m.label, input.values[m.id], input.smallN),
+    overviewBarItem(m.label, input.values[m.id], input.smallN, tr),
   );
   const subtitle = [
-    input.simulated
-      ? `${input.datasetName} — SIMULATED DATA, not real IRM results`
-      : input.datasetName,
-    DENOMINATOR_RULE[input.denominator],
+    input.simulated ? tr.t('charts.simulatedLine', { name: input.datasetName }) : input.datasetName,
+    denominatorRule(input.denominator, tr),
   ].join('\n');
-  const title = 'Share of commitments meeting each metric, all members';
+  const title = tr.t('charts.overviewTitle');
   const grid = { top: 84, left: 8, right: 150, bottom: 28 };
   const option: OverviewBarOption = {
     textStyle: { fontFamily: FONT },
@@ -103,7 +119,7 @@ export function overviewBarOption(input: OverviewBarInput): OverviewBarOption {
       type: 'value',
       min: 0,
       max: 100,
-      axisLabel: { formatter: '{value}%' },
+      axisLabel: { formatter: percentTick(tr) },
     },
     yAxis: {
       type: 'category',
@@ -114,7 +130,7 @@ export function overviewBarOption(input: OverviewBarInput): OverviewBarOption {
     series: [
       {
         type: 'bar',
-        name: 'Share',
+        name: tr.t('charts.share'),
         data: items.map(({ tooltip: _tooltip, ...rest }) => rest),
         barMaxWidth: 28,
         itemStyle: { color: ACCENT },
@@ -134,6 +150,7 @@ export function overviewBarOption(input: OverviewBarInput): OverviewBarOption {
       opacity: i.itemStyle.opacity,
     })),
     max: 100,
+    ticks: [0, 20, 40, 60, 80, 100].map((value) => ({ value, label: percentTick(tr)(value) })),
     color: ACCENT,
     font: FONT,
     grid,

@@ -5,7 +5,15 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { escapeHtml, formatCount, formatInterval, formatPercent, formatShare } from '../lib/format';
+import { EN, type Translator } from '../i18n/translator';
+import {
+  escapeHtml,
+  formatCount,
+  formatInterval,
+  formatPercent,
+  formatShare,
+  percentTick,
+} from '../lib/format';
 import type { MetricValue } from '../metrics';
 import { FONT, frameHeight, frameTitle, type ChartFrame } from './chart-frame';
 import { ACCENT, INK } from './palette';
@@ -32,18 +40,25 @@ export interface PipelineInput {
   stepLabels: readonly string[];
   panels: readonly PipelinePanel[];
   smallN: number;
+  /** The UI language (English when absent). */
+  tr?: Translator;
 }
 
 const pct = (v: MetricValue | undefined) =>
   v?.share == null ? 0 : Math.round(v.share * 1000) / 10;
 
-export function stepLabel(v: MetricValue): string {
-  if (v.n === 0) return 'nothing rated (n=0)';
-  return `${formatCount(v.yes)} of ${formatCount(v.n)} (${formatPercent(v.share ?? 0)})`;
+export function stepLabel(v: MetricValue, tr: Translator = EN): string {
+  if (v.n === 0) return tr.t('charts.nothingRated');
+  return tr.t('charts.stepOf', {
+    part: formatCount(v.yes, tr),
+    whole: formatCount(v.n, tr),
+    share: formatPercent(v.share ?? 0, tr),
+  });
 }
 
 /** Verifiable → ambitious → high completion → strong results, one panel per era (or pooled). */
 export function pipelineOption(input: PipelineInput): PipelineOption {
+  const tr = input.tr ?? EN;
   const top = frameHeight(input.frame) + 30;
   const count = Math.max(1, input.panels.length);
   const tip = (panel: PipelinePanel, i: number) => {
@@ -52,10 +67,12 @@ export function pipelineOption(input: PipelineInput): PipelineOption {
     if (!v) return '';
     return [
       `${panel.title} — ${input.stepLabels[i] ?? ''}`,
-      `Selection: ${stepLabel(v)}`,
-      v.ci95 ? `95% interval (Wilson): ${formatInterval(v.ci95)}` : 'no interval: nothing rated',
-      ...(v.n > 0 && v.n < input.smallN ? [`small n: fewer than ${input.smallN} rated`] : []),
-      ...(r ? [`All members, same filters: ${formatShare(r.share, r.n)}`] : []),
+      tr.t('charts.selection', { value: stepLabel(v, tr) }),
+      v.ci95
+        ? tr.t('charts.intervalLine', { interval: formatInterval(v.ci95, tr) })
+        : tr.t('format.noInterval'),
+      ...(v.n > 0 && v.n < input.smallN ? [tr.t('charts.smallNRated', { n: input.smallN })] : []),
+      ...(r ? [tr.t('charts.allMembersSame', { share: formatShare(r.share, r.n, tr) })] : []),
     ]
       .map(escapeHtml)
       .join('<br/>');
@@ -66,7 +83,7 @@ export function pipelineOption(input: PipelineInput): PipelineOption {
     title: [
       frameTitle(input.frame),
       ...input.panels.map((p, i) => ({
-        text: `${p.title} (${formatCount(p.commitments)} commitments)`,
+        text: tr.t('charts.panelCommitments', { title: p.title, count: p.commitments }),
         top: top - 26,
         left: `${(i * 100) / count + 1}%`,
         textStyle: { fontSize: 13, fontFamily: FONT },
@@ -86,7 +103,7 @@ export function pipelineOption(input: PipelineInput): PipelineOption {
       type: 'value' as const,
       min: 0,
       max: 100,
-      axisLabel: { formatter: '{value}%' },
+      axisLabel: { formatter: percentTick(tr) },
     })),
     yAxis: input.panels.map((_, i) => ({
       gridIndex: i,
@@ -109,7 +126,7 @@ export function pipelineOption(input: PipelineInput): PipelineOption {
         data: panel.steps.map((v) => ({
           value: pct(v),
           label: {
-            formatter: stepLabel(v),
+            formatter: stepLabel(v, tr),
             position: pct(v) > 55 ? 'insideLeft' : 'right',
             color: pct(v) > 55 ? '#ffffff' : '#111827',
           },
@@ -118,7 +135,7 @@ export function pipelineOption(input: PipelineInput): PipelineOption {
       },
       {
         type: 'scatter',
-        name: 'All members',
+        name: tr.t('charts.allMembers'),
         xAxisIndex: i,
         yAxisIndex: i,
         symbol: 'rect',

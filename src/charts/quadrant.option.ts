@@ -8,7 +8,8 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { escapeHtml, formatCount, formatInterval, formatShare } from '../lib/format';
+import { EN, type Translator } from '../i18n/translator';
+import { escapeHtml, formatInterval, formatShare, percentTick } from '../lib/format';
 import type { MetricValue } from '../metrics';
 import { FONT, frameHeight, frameTitle, type ChartFrame } from './chart-frame';
 import { MUTED, categorical } from './palette';
@@ -53,14 +54,21 @@ export interface QuadrantInput {
   frame: ChartFrame;
   panels: readonly QuadPanel[];
   smallN: number;
+  /** The UI language (English when absent). */
+  tr?: Translator;
 }
 
-export const QUADRANT_LABELS = {
-  topRight: 'Strong design and implementation',
-  topLeft: 'Focus on design',
-  bottomRight: 'Focus on implementation',
-  bottomLeft: 'Focus on design and implementation',
-} as const;
+/** The four quadrants' names in the UI language. */
+export function quadrantLabels(tr: Translator = EN) {
+  return {
+    topRight: tr.t('charts.quadTopRight'),
+    topLeft: tr.t('charts.quadTopLeft'),
+    bottomRight: tr.t('charts.quadBottomRight'),
+    bottomLeft: tr.t('charts.quadBottomLeft'),
+  };
+}
+
+export const QUADRANT_LABELS = quadrantLabels();
 
 const pct = (v: MetricValue) => (v.share === null ? null : Math.round(v.share * 1000) / 10);
 /** Only points with something rated on both axes can be placed. */
@@ -73,14 +81,17 @@ function lines(
   p: Omit<QuadReference, 'label'>,
   smallN: number,
   extra: string[],
+  tr: Translator,
 ): string {
   const axis = (name: string, v: MetricValue) =>
-    `${name}: ${formatShare(v.share, v.n)}${v.ci95 ? `, 95% interval ${formatInterval(v.ci95)}` : ''}${v.n > 0 && v.n < smallN ? ' — small n' : ''}`;
+    tr.t('charts.quadAxisLine', { name, share: formatShare(v.share, v.n, tr) }) +
+    (v.ci95 ? tr.t('charts.quadInterval', { interval: formatInterval(v.ci95, tr) }) : '') +
+    (v.n > 0 && v.n < smallN ? tr.t('charts.quadSmallN') : '');
   return [
     label,
     ...extra,
-    axis('Design (verifiable and ambitious)', p.design),
-    axis('Implementation (high completion)', p.implementation),
+    axis(tr.t('charts.quadDesignTip'), p.design),
+    axis(tr.t('charts.quadImplTip'), p.implementation),
   ]
     .map(escapeHtml)
     .join('<br/>');
@@ -88,6 +99,8 @@ function lines(
 
 /** Design against implementation, one panel per era (or one pooled), averages as crosshairs. */
 export function quadrantOption(input: QuadrantInput): QuadrantOption {
+  const tr = input.tr ?? EN;
+  const labels = quadrantLabels(tr);
   const top = frameHeight(input.frame) + 56;
   const count = Math.max(1, input.panels.length);
   const regions = [...new Set(input.panels.flatMap((p) => p.points.map((x) => x.region)))].sort();
@@ -106,7 +119,7 @@ export function quadrantOption(input: QuadrantInput): QuadrantOption {
     name,
     nameLocation: 'middle' as const,
     nameGap: gap,
-    axisLabel: { formatter: '{value}%' },
+    axisLabel: { formatter: percentTick(tr) },
     splitLine: { lineStyle: { color: '#eef0f3' } },
   });
   const series: ScatterSeriesOption[] = input.panels.flatMap((panel, i) => {
@@ -139,7 +152,13 @@ export function quadrantOption(input: QuadrantInput): QuadrantOption {
           value: [pct(p.design) ?? 0, pct(p.implementation) ?? 0],
           symbolSize: bubbleSize(p.commitments),
           key: p.key,
-          tip: lines(p.label, p, input.smallN, [`${formatCount(p.commitments)} commitments`]),
+          tip: lines(
+            p.label,
+            p,
+            input.smallN,
+            [tr.t('charts.quadCommitments', { count: p.commitments })],
+            tr,
+          ),
         })),
     }));
     const reference = (r: QuadReference, c: string, label: boolean) => ({
@@ -147,11 +166,11 @@ export function quadrantOption(input: QuadrantInput): QuadrantOption {
       value: [pct(r.design) ?? 0, pct(r.implementation) ?? 0],
       itemStyle: { color: c, borderColor: '#111827', borderWidth: 1 },
       label: { show: label },
-      tip: lines(r.label, r, input.smallN, ['average under the same filters']),
+      tip: lines(r.label, r, input.smallN, [tr.t('charts.quadAverage')], tr),
     });
     const refs: ScatterSeriesOption = {
       type: 'scatter',
-      name: 'Averages',
+      name: tr.t('charts.averages'),
       xAxisIndex: i,
       yAxisIndex: i,
       symbol: 'diamond',
@@ -178,10 +197,10 @@ export function quadrantOption(input: QuadrantInput): QuadrantOption {
             itemStyle: { color: 'rgba(0,0,0,0)' },
             label: { color: '#6b7280', fontSize: 10 },
             data: [
-              area(QUADRANT_LABELS.topLeft, [0, ay], [ax, 100], 'insideTopLeft'),
-              area(QUADRANT_LABELS.topRight, [ax, ay], [100, 100], 'insideTopRight'),
-              area(QUADRANT_LABELS.bottomLeft, [0, 0], [ax, ay], 'insideBottomLeft'),
-              area(QUADRANT_LABELS.bottomRight, [ax, 0], [100, ay], 'insideBottomRight'),
+              area(labels.topLeft, [0, ay], [ax, 100], 'insideTopLeft'),
+              area(labels.topRight, [ax, ay], [100, 100], 'insideTopRight'),
+              area(labels.bottomLeft, [0, 0], [ax, ay], 'insideBottomLeft'),
+              area(labels.bottomRight, [ax, 0], [100, ay], 'insideBottomRight'),
             ] as NonNullable<ScatterSeriesOption['markArea']>['data'],
           }
         : undefined,
@@ -203,8 +222,8 @@ export function quadrantOption(input: QuadrantInput): QuadrantOption {
     legend: { top: frameHeight(input.frame), left: 0, data: regions, selectedMode: false },
     tooltip: { trigger: 'item' },
     grid: grids,
-    xAxis: input.panels.map((_, i) => axis('Design: verifiable and ambitious', i, 28)),
-    yAxis: input.panels.map((_, i) => axis('Implementation: high completion', i, 40)),
+    xAxis: input.panels.map((_, i) => axis(tr.t('charts.quadDesignAxis'), i, 28)),
+    yAxis: input.panels.map((_, i) => axis(tr.t('charts.quadImplAxis'), i, 40)),
     series,
   };
 }

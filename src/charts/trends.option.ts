@@ -7,7 +7,8 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { escapeHtml, formatInterval, formatShare } from '../lib/format';
+import { EN, type Translator } from '../i18n/translator';
+import { escapeHtml, formatInterval, formatShare, percentTick } from '../lib/format';
 import type { MetricValue } from '../metrics';
 import { FONT, frameHeight, frameTitle, type ChartFrame } from './chart-frame';
 
@@ -42,17 +43,27 @@ export interface TrendsInput {
   /** Where the IRM Refresh starts (a vertical marker), or null when eras are pooled. */
   refreshYear: number | null;
   smallN: number;
+  /** The UI language (English when absent). */
+  tr?: Translator;
 }
 
 const pct = (v: MetricValue) => (v.share === null ? null : Math.round(v.share * 1000) / 10);
 
-function tip(s: TrendSeriesIn, p: TrendPointIn, metric: string, smallN: number): string {
+function tip(
+  s: TrendSeriesIn,
+  p: TrendPointIn,
+  metric: string,
+  smallN: number,
+  tr: Translator,
+): string {
   const { value: v } = p;
   return [
-    `${s.name} — ${p.cycle ? `cycle ${p.cycle}` : `plans starting ${p.year}`}`,
-    `${metric}: ${formatShare(v.share, v.n)}`,
-    v.ci95 ? `95% interval (Wilson): ${formatInterval(v.ci95)}` : 'no interval: nothing rated',
-    ...(v.n > 0 && v.n < smallN ? [`small n: fewer than ${smallN} rated — read with care`] : []),
+    `${s.name} — ${p.cycle ? tr.t('charts.cycle', { cycle: p.cycle }) : tr.t('charts.plansStarting', { year: String(p.year) })}`,
+    tr.t('charts.metricShare', { metric, share: formatShare(v.share, v.n, tr) }),
+    v.ci95
+      ? tr.t('charts.intervalLine', { interval: formatInterval(v.ci95, tr) })
+      : tr.t('format.noInterval'),
+    ...(v.n > 0 && v.n < smallN ? [tr.t('charts.smallNTrend', { n: smallN })] : []),
   ]
     .map(escapeHtml)
     .join('<br/>');
@@ -60,6 +71,7 @@ function tip(s: TrendSeriesIn, p: TrendPointIn, metric: string, smallN: number):
 
 /** The measure by plan start year: members, their regions and all members, with 95 % bands. */
 export function trendsOption(input: TrendsInput): TrendsOption {
+  const tr = input.tr ?? EN;
   // The axis spans years with something rated: plans still pending review have no point to draw.
   const years = input.series.flatMap((s) =>
     s.segments.flatMap((seg) => seg.filter((p) => p.value.n > 0).map((p) => p.year)),
@@ -89,7 +101,7 @@ export function trendsOption(input: TrendsInput): TrendsOption {
           tooltip: {
             formatter: (p) => {
               const point = rated[(p as { dataIndex: number }).dataIndex];
-              return point ? tip(s, point, input.metricLabel, input.smallN) : '';
+              return point ? tip(s, point, input.metricLabel, input.smallN, tr) : '';
             },
           },
           data: rated.map((p) => ({
@@ -103,7 +115,7 @@ export function trendsOption(input: TrendsInput): TrendsOption {
                   symbol: 'none',
                   lineStyle: { color: '#9ca3af', type: 'dotted' },
                   label: {
-                    formatter: 'IRM Refresh: new methodology',
+                    formatter: tr.t('charts.refreshMark'),
                     position: 'insideEndTop',
                     fontSize: 10,
                     color: '#6b7280',
@@ -115,7 +127,7 @@ export function trendsOption(input: TrendsInput): TrendsOption {
         },
         {
           type: 'line',
-          name: `${s.name} interval`,
+          name: tr.t('charts.interval', { name: s.name }),
           stack,
           silent: true,
           symbol: 'none',
@@ -125,7 +137,7 @@ export function trendsOption(input: TrendsInput): TrendsOption {
         },
         {
           type: 'line',
-          name: `${s.name} interval`,
+          name: tr.t('charts.interval', { name: s.name }),
           stack,
           silent: true,
           symbol: 'none',
@@ -161,12 +173,12 @@ export function trendsOption(input: TrendsInput): TrendsOption {
       min,
       max,
       interval: 1,
-      name: 'Plan start year',
+      name: tr.t('charts.planStartYear'),
       nameLocation: 'middle',
       nameGap: 28,
       axisLabel: { formatter: (v: number) => String(v) },
     },
-    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: percentTick(tr) } },
     series,
   };
 }

@@ -23,8 +23,8 @@ export interface DatasetContextValue {
   load: AsyncState<LoadReport>;
   /** The id of the dataset being loaded or last asked for (built-in id or upload slug). */
   loadingId: string | null;
-  /** Set after the DuckDB worker died and was restarted: says what was reloaded. */
-  recovery: string | null;
+  /** Set after the DuckDB worker died and was restarted: why, and which dataset was reloaded. */
+  recovery: { reason: string; reloaded: string | null } | null;
   /** The latest progress stage ("Starting DuckDB", "Loading x.csv", …, "Ready"). */
   stage: string | null;
   /** Bumped after every successful load: every figure depends on it. */
@@ -38,7 +38,7 @@ export interface DatasetContextValue {
 }
 
 export type Navigate = (
-  change: Partial<Omit<ViewState, 'notice'>>,
+  change: Partial<Omit<ViewState, 'notice' | 'problems'>>,
   opts?: { replace?: boolean },
 ) => void;
 

@@ -31,7 +31,9 @@ interface PendingMapping {
 /** Owns DuckDB start-up and dataset loading; loads run one after another, never interleaved. */
 export function useDatasetLoader(): DatasetContextValue {
   const [conn, setConn] = useState<BrowserConnector | null>(null);
-  const [recovery, setRecovery] = useState<string | null>(null);
+  const [recovery, setRecovery] = useState<{ reason: string; reloaded: string | null } | null>(
+    null,
+  );
   const [loadingId, setLoadingId] = useState<string | null>(null);
   const [load, setLoad] = useState<AsyncState<LoadReport>>(IDLE);
   const [stage, setStage] = useState<string | null>(null);
@@ -124,10 +126,7 @@ export function useDatasetLoader(): DatasetContextValue {
     connRef.current = null;
     setConn(null);
     const again = lastGood.current;
-    setRecovery(
-      `The database worker stopped (${reason}). It was restarted` +
-        (again ? ` and ${again.prepared.options.name} was loaded again from memory.` : '.'),
-    );
+    setRecovery({ reason, reloaded: again ? again.prepared.options.name : null });
     if (again) runRef.current(again.prepared, again.mapping, again.pages);
   }, []);
 

@@ -25,7 +25,7 @@ export function useViewState(): ViewContextValue {
 
   const navigate = useCallback<Navigate>(
     (change, opts) => {
-      const next: ViewState = { ...view, ...change, notice: null };
+      const next: ViewState = { ...view, ...change, notice: null, problems: [] };
       if (change.tab && change.tab !== view.tab && !('id' in change)) next.id = null;
       if (change.tab && change.tab !== view.tab && !('params' in change)) next.params = {};
       const url = formatViewUrl(next);

@@ -1,5 +1,20 @@
 import type { Lang } from './langs';
+import * as charts from './messages/charts';
 import * as common from './messages/common';
+import * as commitment from './messages/commitment';
+import * as compare from './messages/compare';
+import * as explore from './messages/explore';
+import * as filters from './messages/filters';
+import * as data from './messages/data';
+import * as format from './messages/format';
+import * as member from './messages/member';
+import * as metrics from './messages/metrics';
+import * as plans from './messages/plans';
+import * as rules from './messages/rules';
+import * as trends from './messages/trends';
+import * as ui from './messages/ui';
+import * as overview from './messages/overview';
+import * as url from './messages/url';
 import * as a11y from './messages/a11y';
 import * as pageImport from './messages/pageImport';
 
@@ -10,6 +25,21 @@ import * as pageImport from './messages/pageImport';
  */
 const NAMESPACES = {
   common,
+  format,
+  charts,
+  url,
+  metrics,
+  filters,
+  compare,
+  ui,
+  overview,
+  data,
+  trends,
+  explore,
+  commitment,
+  member,
+  plans,
+  rules,
   a11y,
   pageImport,
 } as const;

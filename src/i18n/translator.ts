@@ -51,3 +51,6 @@ export function translator(lang: Lang): Translator {
   cache.set(lang, made);
   return made;
 }
+
+/** English: the default wherever a caller does not pass the UI language (CLI, tests, exports). */
+export const EN: Translator = translator('en');

@@ -1,3 +1,4 @@
+import { EN, type Translator } from '../i18n/translator';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { toCsv } from './csv';
 
@@ -13,16 +14,18 @@ export interface ExportProvenance {
   simulated: boolean;
   /** The harmonisation rules in force, in words. */
   rules: string;
+  /** The data status in words, in the UI language (else English: dataStatus). */
+  status?: string;
 }
 
 export const PROVENANCE_COLUMNS = ['dataset', 'data_status', 'rules_in_force'] as const;
 
-export function dataStatus(simulated: boolean): string {
-  return simulated ? 'SIMULATED DATA, not real IRM results' : 'as loaded (not simulated)';
+export function dataStatus(simulated: boolean, tr: Translator = EN): string {
+  return tr.t(simulated ? 'explore.prov_simulated' : 'explore.prov_real');
 }
 
 function provenanceValues(p: ExportProvenance): string[] {
-  return [p.dataset, dataStatus(p.simulated), p.rules];
+  return [p.dataset, p.status ?? dataStatus(p.simulated), p.rules];
 }
 
 function rowCount(t: ExportTable): number {
@@ -87,7 +90,7 @@ export function tableToParquet(t: ExportTable, p: ExportProvenance): Uint8Array 
     columnData: [...columnData, ...extra],
     kvMetadata: [
       { key: 'irm_atlas.dataset', value: p.dataset },
-      { key: 'irm_atlas.data_status', value: dataStatus(p.simulated) },
+      { key: 'irm_atlas.data_status', value: p.status ?? dataStatus(p.simulated) },
       { key: 'irm_atlas.rules_in_force', value: p.rules },
     ],
   });

@@ -3,6 +3,8 @@ export {
   METRIC_IDS,
   SMALL_N,
   metricValue,
+  metricLabel,
+  metricDescription,
   type MetricId,
   type MetricValue,
   type MetricDefinition,

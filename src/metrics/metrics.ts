@@ -1,3 +1,5 @@
+import { EN, type Translator } from '../i18n/translator';
+import { en as TEXT } from '../i18n/messages/metrics';
 import { sqlBool } from '../lib/sql-quote';
 import type { Switches } from './switches';
 import { wilson } from './wilson';
@@ -28,22 +30,20 @@ export interface MetricDefinition {
 export const METRICS: MetricDefinition[] = [
   {
     id: 'verifiable',
-    label: 'Verifiable',
-    description: 'Verifiable = Yes, or (pre-2020) Specificity Medium or High',
+    label: TEXT.label_verifiable,
+    description: TEXT.desc_verifiable,
     expression: () => 'h_verifiable',
   },
   {
     id: 'relevant',
-    label: 'Relevant to OGP values',
-    description:
-      "OGP's _Relevant, or a value flag for access to information, civic participation or public accountability",
+    label: TEXT.label_relevant,
+    description: TEXT.desc_relevant,
     expression: () => 'h_relevant',
   },
   {
     id: 'ambition_high',
-    label: 'High ambition',
-    description:
-      'pre-2020: Potential Impact Moderate/Transformative and relevant; refresh: Potential for Results Substantial and relevant',
+    label: TEXT.label_ambition_high,
+    description: TEXT.desc_ambition_high,
     expression: (s) =>
       `CASE WHEN era = 'pre2020' AND ${sqlBool(s.ambitionTransformativeOnly)} THEN h_ambition_high_alt ` +
       `WHEN era = 'refresh' AND ${sqlBool(s.ambitionIncludesModerate)} THEN h_ambition_high_alt ` +
@@ -51,31 +51,41 @@ export const METRICS: MetricDefinition[] = [
   },
   {
     id: 'high_completion',
-    label: 'High completion',
-    description: 'Completion Substantial or Complete (end of term, else mid-term)',
+    label: TEXT.label_high_completion,
+    description: TEXT.desc_high_completion,
     expression: () => 'h_high_completion',
   },
   {
     id: 'strong_results',
-    label: 'Strong results',
-    description: 'Early Results Significant/Outstanding, or DIOG Major/Outstanding',
+    label: TEXT.label_strong_results,
+    description: TEXT.desc_strong_results,
     expression: () => 'h_strong_results',
   },
   {
     id: 'starred',
-    label: 'Starred',
-    description: "OGP's star (current formula, end of term, else mid-term; or the 2015-only rule)",
+    label: TEXT.label_starred,
+    description: TEXT.desc_starred,
     expression: (s) => (s.starRule === '2015' ? 'h_starred_2015' : 'h_starred'),
   },
   {
     id: 'promising',
-    label: 'Promising',
-    description: 'Refresh-era promising commitment (pre-2020 rows: not applicable)',
+    label: TEXT.label_promising,
+    description: TEXT.desc_promising,
     expression: () => 'h_promising',
   },
 ];
 
 export const METRIC_IDS = METRICS.map((m) => m.id);
+
+/** A metric's name in the UI language (English: METRICS[i].label). */
+export function metricLabel(id: MetricId, tr: Translator = EN): string {
+  return tr.t(`metrics.label_${id}`);
+}
+
+/** What a metric counts, in the UI language. */
+export function metricDescription(id: MetricId, tr: Translator = EN): string {
+  return tr.t(`metrics.desc_${id}`);
+}
 
 export interface MetricValue {
   yes: number;

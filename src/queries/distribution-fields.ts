@@ -1,4 +1,5 @@
-import { SCALES, STATES, STATE_LABELS, type RatingState, type ScaleId } from '../vocab';
+import { EN, type Translator } from '../i18n/translator';
+import { SCALES, STATES, ratingLabel, stateLabel, type RatingState, type ScaleId } from '../vocab';
 
 /** Native rating sources: code and level columns of `commitments` (fixed names, never input). */
 const SOURCES = {
@@ -99,16 +100,24 @@ export interface Level {
   state: RatingState | null;
 }
 
+/** A distribution field's name in the UI language. */
+export function distFieldLabel(field: DistField, tr: Translator = EN): string {
+  return tr.t(`metrics.field_${field}`);
+}
+
 /** Every level a field can show, rating levels low → high per source, then the states. */
-export function fieldLevels(field: DistField): Level[] {
+export function fieldLevels(field: DistField, tr: Translator = EN): Level[] {
   const f = DIST_FIELDS[field];
   const sources = [...new Set<SourceId>([...f.pre2020, ...f.refresh])];
   const ratings = sources.flatMap((id) => {
     const s = SOURCES[id];
-    const prefix = sources.length > 1 ? `${s.label}: ` : '';
+    const source = tr.t(`metrics.source_${id}`);
     return SCALES[s.scale].map((l) => ({
       key: `${id}:${l.code}`,
-      label: prefix + (l.en[0] ?? l.code),
+      label:
+        sources.length > 1
+          ? tr.t('format.pair', { label: source, value: ratingLabel(s.scale, l.code, tr.lang) })
+          : ratingLabel(s.scale, l.code, tr.lang),
       source: id,
       ord: l.ord,
       high: l.ord >= s.highFrom,
@@ -117,7 +126,7 @@ export function fieldLevels(field: DistField): Level[] {
   });
   const states = STATES.map((st) => ({
     key: `state:${st}`,
-    label: STATE_LABELS[st],
+    label: stateLabel(st, tr.lang),
     source: null,
     ord: -1,
     high: false,

@@ -8,6 +8,7 @@ export {
   DIST_FIELDS,
   DIST_FIELD_IDS,
   fieldLevels,
+  distFieldLabel,
   levelExpression,
   type DistField,
   type Level,

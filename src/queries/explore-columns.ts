@@ -1,4 +1,6 @@
-import { METRICS, type MetricId, type Switches } from '../metrics';
+import { CATALOGS, type MessageId } from '../i18n/catalog';
+import { EN, type Translator } from '../i18n/translator';
+import { METRICS, metricLabel, type MetricId, type Switches } from '../metrics';
 import { RATING_FIELDS } from '../model/rating-fields';
 
 export type ExploreGroup = 'identity' | 'text' | 'harmonised' | 'raw';
@@ -92,6 +94,20 @@ export const EXPLORE_COLUMNS: readonly ExploreColumn[] = [
 ];
 
 const BY_ID = new Map(EXPLORE_COLUMNS.map((c) => [c.id, c]));
+
+/** A column's header in the UI language (the catalog's `explore.col_…`, metric or field name). */
+export function exploreColumnLabel(c: Pick<ExploreColumn, 'id' | 'label'>, tr: Translator = EN) {
+  if (c.id.endsWith('_raw')) {
+    const field = c.id.slice(0, -4);
+    return RATING_FIELDS.some((f) => f.id === field)
+      ? tr.t('explore.raw', { label: tr.t(`explore.field_${field}` as MessageId) })
+      : c.label;
+  }
+  if (c.id !== 'relevant' && METRICS.some((m) => m.id === c.id))
+    return metricLabel(c.id as MetricId, tr);
+  const id = `explore.col_${c.id}` as MessageId;
+  return id in CATALOGS.en ? tr.t(id) : c.label;
+}
 
 export function exploreColumn(id: string): ExploreColumn | undefined {
   return BY_ID.get(id);

@@ -1,4 +1,5 @@
-import { METRICS, type MetricId } from '../metrics';
+import { EN, type Translator } from '../i18n/translator';
+import { METRICS, metricLabel, type MetricId } from '../metrics';
 import type { Switches } from '../metrics/switches';
 
 /**
@@ -43,9 +44,18 @@ export function isMeasureId(id: string): id is MeasureId {
   return id in COMPOSITES || METRICS.some((m) => m.id === id);
 }
 
-export function measureLabel(id: MeasureId): string {
-  if (id in COMPOSITES) return COMPOSITES[id as CompositeId].label;
-  return METRICS.find((m) => m.id === id)?.label ?? id;
+/** A metric's or composite's name in the UI language. */
+export function measureLabel(id: MeasureId, tr: Translator = EN): string {
+  if (id in COMPOSITES) return tr.t(`metrics.composite_${id as CompositeId}`);
+  return METRICS.some((m) => m.id === id) ? metricLabel(id as MetricId, tr) : id;
+}
+
+const STEP_KEYS = ['step_verifiable', 'step_ambitious', 'step_completed', 'step_results'] as const;
+
+/** The pipeline's i-th step in the UI language ("Verifiable", "… and ambitious", …). */
+export function pipelineStepLabel(i: number, tr: Translator = EN): string {
+  const key = STEP_KEYS[i];
+  return key ? tr.t(`metrics.${key}`) : '';
 }
 
 /** SQL giving 'yes' | 'no' | a non-rating for the measure (ids come from the fixed lists above). */

@@ -1,29 +1,34 @@
 import { DEFAULT_SWITCHES, type Switches } from '../metrics';
-import type { ExportProvenance } from '../lib/export-table';
+import { EN, type Translator } from '../i18n/translator';
+import { dataStatus, type ExportProvenance } from '../lib/export-table';
 
 /** The harmonisation rules in force, in words, for exports, briefings and the console. */
-export function rulesText(s: Switches): string {
+export function rulesText(s: Switches, tr: Translator = EN): string {
   const parts = [
-    s.denominator === 'all'
-      ? 'denominator: all commitments (OGP convention)'
-      : 'denominator: rated commitments only',
-    `star rule: ${s.starRule === '2015' ? '2015-only' : 'current formula'}`,
-    s.ambitionTransformativeOnly
-      ? 'pre-2020 ambition: Transformative only'
-      : 'pre-2020 ambition: Moderate or Transformative',
-    s.ambitionIncludesModerate
-      ? 'refresh ambition: Modest counts'
-      : 'refresh ambition: Substantial only',
+    tr.t(s.denominator === 'all' ? 'explore.prov_denomAll' : 'explore.prov_denomRated'),
+    tr.t(s.starRule === '2015' ? 'explore.prov_star2015' : 'explore.prov_starCurrent'),
+    tr.t(
+      s.ambitionTransformativeOnly ? 'explore.prov_preTransformative' : 'explore.prov_preModerate',
+    ),
+    tr.t(
+      s.ambitionIncludesModerate ? 'explore.prov_refreshModest' : 'explore.prov_refreshSubstantial',
+    ),
   ];
   const changed = (Object.keys(DEFAULT_SWITCHES) as (keyof Switches)[]).some(
     (k) => s[k] !== DEFAULT_SWITCHES[k],
   );
-  return `${parts.join('; ')}${changed ? ' (switches changed from the defaults)' : ' (defaults)'}`;
+  return `${parts.join('; ')}${tr.t(changed ? 'explore.prov_changed' : 'explore.prov_defaults')}`;
 }
 
 export function exportProvenance(
   dataset: { name: string; simulated: boolean },
   switches: Switches,
+  tr: Translator = EN,
 ): ExportProvenance {
-  return { dataset: dataset.name, simulated: dataset.simulated, rules: rulesText(switches) };
+  return {
+    dataset: dataset.name,
+    simulated: dataset.simulated,
+    rules: rulesText(switches, tr),
+    status: dataStatus(dataset.simulated, tr),
+  };
 }

@@ -1,30 +1,29 @@
+import { EN, type Translator } from '../i18n/translator';
 import type { Filters } from '../queries/filters';
 
 type ListKey = 'regions' | 'kinds' | 'eras' | 'members' | 'cycles' | 'values' | 'policyAreas';
 
-export const LIST_FILTERS: readonly { key: ListKey; label: string }[] = [
-  { key: 'regions', label: 'Region' },
-  { key: 'kinds', label: 'National/local' },
-  { key: 'eras', label: 'Era' },
-  { key: 'values', label: 'OGP value' },
-  { key: 'policyAreas', label: 'Policy area' },
-  { key: 'members', label: 'Member' },
-  { key: 'cycles', label: 'Cycle' },
-];
+/** The list filters in the order they are named (labels: the `filters` catalog, per language). */
+export const LIST_FILTERS: readonly { key: ListKey; label: string }[] = (
+  ['regions', 'kinds', 'eras', 'values', 'policyAreas', 'members', 'cycles'] as const
+).map((key) => ({ key, label: EN.t(`filters.${key}`) }));
 
-const VALUE_LABELS: Partial<Record<ListKey, Record<string, string>>> = {
-  eras: { pre2020: 'pre-2020 IRM', refresh: 'IRM Refresh (2020 on)' },
-  kinds: { national: 'National', local: 'Local', other: 'Other' },
-  values: {
-    access_to_information: 'Access to information',
-    civic_participation: 'Civic participation',
-    public_accountability: 'Public accountability',
-    technology: 'Technology and innovation',
-  },
+/** A list filter's name in the UI language. */
+export function filterLabel(key: ListKey, tr: Translator = EN): string {
+  return tr.t(`filters.${key}`);
+}
+
+const VALUE_KEYS: Partial<Record<ListKey, readonly string[]>> = {
+  eras: ['pre2020', 'refresh'],
+  kinds: ['national', 'local', 'other'],
+  values: ['access_to_information', 'civic_participation', 'public_accountability', 'technology'],
 };
+const PREFIX: Partial<Record<ListKey, string>> = { eras: 'era', kinds: 'kind', values: 'value' };
 
-export function valueLabel(key: ListKey, value: string): string {
-  return VALUE_LABELS[key]?.[value] ?? value;
+/** A coded filter value in words (eras, national/local, OGP values); names pass through. */
+export function valueLabel(key: ListKey, value: string, tr: Translator = EN): string {
+  if (!VALUE_KEYS[key]?.includes(value)) return value;
+  return tr.t(`filters.${PREFIX[key]}_${value}` as Parameters<Translator['t']>[0]);
 }
 
 export interface FilterChip {
@@ -34,31 +33,34 @@ export interface FilterChip {
   without: Filters;
 }
 
-export function yearRangeLabel(f: Filters): string | null {
+export function yearRangeLabel(f: Filters, tr: Translator = EN): string | null {
   const { yearFrom: a, yearTo: b } = f;
   if (a === undefined && b === undefined) return null;
   if (a !== undefined && b !== undefined) return a === b ? `${a}` : `${a}–${b}`;
-  return a !== undefined ? `from ${a}` : `up to ${b}`;
+  return a !== undefined
+    ? tr.t('filters.yearFrom', { year: String(a) })
+    : tr.t('filters.yearTo', { year: String(b) });
 }
 
 /** One removable chip per active filter value (and one for the cycle-year range). */
-export function filterChips(f: Filters): FilterChip[] {
+export function filterChips(f: Filters, tr: Translator = EN): FilterChip[] {
   const chips: FilterChip[] = [];
-  for (const { key, label } of LIST_FILTERS) {
+  for (const { key } of LIST_FILTERS) {
+    const label = filterLabel(key, tr);
     for (const value of f[key] ?? []) {
       const rest = (f[key] ?? []).filter((v) => v !== value);
       chips.push({
         id: `${key}:${value}`,
-        label: `${label}: ${valueLabel(key, value)}`,
+        label: tr.t('filters.chip', { label, value: valueLabel(key, value, tr) }),
         without: { ...f, [key]: rest.length > 0 ? rest : undefined },
       });
     }
   }
-  const years = yearRangeLabel(f);
+  const years = yearRangeLabel(f, tr);
   if (years) {
     chips.push({
       id: 'years',
-      label: `Plan start year: ${years}`,
+      label: tr.t('filters.chip', { label: tr.t('filters.planStartYear'), value: years }),
       without: { ...f, yearFrom: undefined, yearTo: undefined },
     });
   }
@@ -66,23 +68,29 @@ export function filterChips(f: Filters): FilterChip[] {
 }
 
 /** The filter in words, for chart exports and notes. */
-export function filterSummary(f: Filters): string {
-  const parts = LIST_FILTERS.flatMap(({ key, label }) => {
+export function filterSummary(f: Filters, tr: Translator = EN): string {
+  const parts = LIST_FILTERS.flatMap(({ key }) => {
     const values = f[key];
     return values && values.length > 0
-      ? [`${label}: ${values.map((v) => valueLabel(key, v)).join(', ')}`]
+      ? [
+          tr.t('filters.chip', {
+            label: filterLabel(key, tr),
+            value: values.map((v) => valueLabel(key, v, tr)).join(', '),
+          }),
+        ]
       : [];
   });
-  const years = yearRangeLabel(f);
-  if (years) parts.push(`Plan start year: ${years}`);
-  return parts.length > 0 ? `Filters: ${parts.join(' · ')}` : 'Filters: none (every commitment)';
+  const years = yearRangeLabel(f, tr);
+  if (years)
+    parts.push(tr.t('filters.chip', { label: tr.t('filters.planStartYear'), value: years }));
+  return parts.length > 0
+    ? tr.t('filters.summary', { parts: parts.join(' · ') })
+    : tr.t('filters.summaryNone');
 }
 
 /** Said on screen whenever national and local members are pooled (irm-methodology.md §5). */
-export function kindNote(f: Filters): string | null {
-  return f.kinds && f.kinds.length > 0
-    ? null
-    : 'National and local members pooled (filter "National/local" to separate them).';
+export function kindNote(f: Filters, tr: Translator = EN): string | null {
+  return f.kinds && f.kinds.length > 0 ? null : tr.t('filters.kindNote');
 }
 
 /** Cross-filtering: adds a value to a list filter (no change if it is already there). */

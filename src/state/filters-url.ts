@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Filters } from '../queries/filters';
+import type { UrlProblem } from './url-problems';
 
 /**
  * The global filters every analytic view shares, as URL parameters. Multi-valued filters repeat
@@ -21,7 +22,7 @@ export const FILTER_KEYS = {
 const year = z.coerce.number().int().min(2000).max(2100);
 const text = z.string().min(1).max(200);
 
-export function parseFilters(params: URLSearchParams, problems: string[]): Filters {
+export function parseFilters(params: URLSearchParams, problems: UrlProblem[]): Filters {
   const f: Filters = {};
   for (const key of [
     'regions',
@@ -40,7 +41,7 @@ export function parseFilters(params: URLSearchParams, problems: string[]): Filte
     if (raw === null) continue;
     const y = year.safeParse(raw);
     if (y.success) f[key] = y.data;
-    else problems.push(`unreadable year "${raw.slice(0, 20)}"`);
+    else problems.push({ kind: 'year', text: raw.slice(0, 20) });
   }
   return f;
 }

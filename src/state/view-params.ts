@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noticeText, type UrlProblem } from './url-problems';
 
 /**
  * A view's own URL parameters (metric, sort, sub-view…): each key parsed with its zod schema,
@@ -9,8 +10,10 @@ export type ParamValues<S extends ParamSchemas> = { [K in keyof S]: z.output<S[K
 
 export interface ParsedParams<S extends ParamSchemas> {
   values: ParamValues<S>;
-  /** "Link not fully understood (…): defaults used." or null. */
+  /** "Link not fully understood (…): defaults used." or null (English). */
   notice: string | null;
+  /** The same, structured: noticeText(problems, tr) in the UI language. */
+  problems: readonly UrlProblem[];
 }
 
 export function parseParams<S extends ParamSchemas>(
@@ -19,19 +22,15 @@ export function parseParams<S extends ParamSchemas>(
   raw: Readonly<Record<string, string>>,
 ): ParsedParams<S> {
   const values = { ...defaults };
-  const problems: string[] = [];
+  const problems: UrlProblem[] = [];
   for (const key of Object.keys(schemas) as (keyof S & string)[]) {
     const text = raw[key];
     if (text === undefined) continue;
     const parsed = schemas[key]!.safeParse(text);
     if (parsed.success) values[key] = parsed.data as ParamValues<S>[typeof key];
-    else problems.push(`${key} "${text.slice(0, 40)}"`);
+    else problems.push({ kind: 'param', key, text: text.slice(0, 40) });
   }
-  const notice =
-    problems.length > 0
-      ? `Link not fully understood (${problems.join('; ')}): defaults used.`
-      : null;
-  return { values, notice };
+  return { values, notice: noticeText(problems), problems };
 }
 
 /** The URL form of a change: a value equal to its default is removed ('') to keep links short. */

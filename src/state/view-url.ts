@@ -3,6 +3,7 @@ import { DEFAULT_SWITCHES, type Switches } from '../metrics';
 import type { Filters } from '../queries/filters';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/langs';
 import { FILTER_KEYS, parseFilters, writeFilters } from './filters-url';
+import { noticeText, type UrlProblem } from './url-problems';
 
 /** Views in the navigation, in order. */
 export const TABS = [
@@ -50,6 +51,8 @@ export interface ViewState {
   params: Record<string, string>;
   /** Set when the URL held something we could not read: the view fell back to defaults. */
   notice: string | null;
+  /** The same, structured, so the notice is shown in the UI language (noticeText). */
+  problems: readonly UrlProblem[];
 }
 
 /**
@@ -57,24 +60,24 @@ export interface ViewState {
  * and view parameters in the query string. Anything malformed falls back to defaults and says so.
  */
 export function parseViewUrl(search: string, hash: string): ViewState {
-  const problems: string[] = [];
+  const problems: UrlProblem[] = [];
   const [tabText = '', ...idParts] = (hash.replace(/^#\/?/, '') || 'overview').split('/');
   const tab = tabSchema.safeParse(tabText);
-  if (!tab.success) problems.push(`unknown view "${tabText.slice(0, 40)}"`);
+  if (!tab.success) problems.push({ kind: 'view', text: tabText.slice(0, 40) });
   const id = safeDecode(idParts.join('/'));
   const isDetail = tab.success && (DETAIL_TABS as readonly string[]).includes(tab.data);
-  if (isDetail && !id) problems.push(`"${tabText}" needs an identifier`);
+  if (isDetail && !id) problems.push({ kind: 'needsId', text: tabText });
   const query = new URLSearchParams(search);
   const params: Record<string, string> = {};
   for (const [k, v] of query) if (!SHARED_KEYS.has(k) && !(k in params) && v !== '') params[k] = v;
   const switchParams = Object.fromEntries([...query].filter(([k]) => k in switchesSchema.shape));
   const parsed = switchesSchema.safeParse(switchParams);
-  if (!parsed.success) problems.push('unreadable methodology switches');
+  if (!parsed.success) problems.push({ kind: 'switches' });
   const filters = parseFilters(query, problems);
   const langText = query.get('lang') ?? DEFAULT_LANG;
-  if (!isLang(langText)) problems.push(`unknown language "${langText.slice(0, 10)}"`);
+  if (!isLang(langText)) problems.push({ kind: 'lang', text: langText.slice(0, 10) });
   const decal = flag.safeParse(query.get('decal') ?? '0');
-  if (!decal.success) problems.push('unreadable decal setting');
+  if (!decal.success) problems.push({ kind: 'decal' });
   const ok = tab.success && (!isDetail || id);
   return {
     tab: ok ? tab.data : 'overview',
@@ -84,10 +87,8 @@ export function parseViewUrl(search: string, hash: string): ViewState {
     switches: parsed.success ? parsed.data : { ...DEFAULT_SWITCHES },
     filters,
     params,
-    notice:
-      problems.length > 0
-        ? `Link not fully understood (${problems.join('; ')}): defaults used.`
-        : null,
+    notice: noticeText(problems),
+    problems,
   };
 }
 
@@ -102,7 +103,7 @@ function safeDecode(text: string): string | null {
 
 /** Writes only what differs from the defaults, so a default view has a clean URL. */
 export function formatViewUrl(
-  view: Omit<ViewState, 'notice' | 'decal'> & { decal?: boolean },
+  view: Omit<ViewState, 'notice' | 'problems' | 'decal'> & { decal?: boolean },
 ): string {
   const query = new URLSearchParams();
   if (view.lang !== DEFAULT_LANG) query.set('lang', view.lang);

@@ -1,3 +1,4 @@
+import { useT } from '../i18n';
 import { formatCount } from '../lib/format';
 
 interface PagerProps {
@@ -13,17 +14,22 @@ interface PagerProps {
 
 /** Previous / next with "Page x of y (n rows)"; rows are counted by whoever owns the data. */
 export function Pager(p: PagerProps) {
+  const tr = useT();
   return (
     <nav className="pager" aria-label={`${p.label} pages`}>
       <button type="button" onClick={p.onPrevious} disabled={!p.canPrevious}>
-        Previous
+        {tr.t('ui.previous')}
       </button>
       <span data-testid="pager-status">
-        Page {formatCount(p.pageIndex + 1)} of {formatCount(Math.max(1, p.pageCount))} (
-        {formatCount(p.rowCount)} rows)
+        {tr.t('ui.pageOf', {
+          page: formatCount(p.pageIndex + 1, tr),
+          pages: formatCount(Math.max(1, p.pageCount), tr),
+          rows: p.rowCount,
+          rowsText: formatCount(p.rowCount, tr),
+        })}
       </span>
       <button type="button" onClick={p.onNext} disabled={!p.canNext}>
-        Next
+        {tr.t('ui.next')}
       </button>
     </nav>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AsyncState } from '../hooks/async-state';
 import { ErrorMessage } from './ErrorMessage';
+import { useT } from '../i18n';
 
 interface AsyncBlockProps<T> {
   state: AsyncState<T>;
@@ -14,12 +15,13 @@ interface AsyncBlockProps<T> {
  * previous result stays on screen (dimmed while pending) so the page does not jump.
  */
 export function AsyncBlock<T>({ state, idle, children }: AsyncBlockProps<T>) {
+  const { t } = useT();
   const busy = state.status === 'pending';
   return (
     <div className="async-block" aria-busy={busy}>
       {state.status === 'error' && <ErrorMessage error={state.error} />}
       {state.data === null ? (
-        <p className="muted">{busy ? 'Loading…' : state.status === 'idle' ? idle : null}</p>
+        <p className="muted">{busy ? t('ui.loading') : state.status === 'idle' ? idle : null}</p>
       ) : (
         <div className={busy ? 'stale' : undefined}>{children(state.data)}</div>
       )}

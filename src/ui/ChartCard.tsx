@@ -2,12 +2,12 @@ import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { LazyChart } from '../charts/LazyChart';
 import { withA11y } from '../charts/palette';
 import { useView } from '../hooks/app-context';
-import { useT } from '../i18n';
 import type { Filters } from '../queries/filters';
 import { filterSummary } from '../state/filter-summary';
 import { saveBlob } from '../lib/save-blob';
 import { fileSlug } from '../lib/text-wrap';
 import { useChartResize, type Resizable } from './use-chart-resize';
+import { useT, type Translator } from '../i18n';
 
 interface ChartCardProps {
   /** The on-screen option (from a pure builder in src/charts). */
@@ -47,8 +47,9 @@ const versionOf = (o: object) => {
 export function ChartCard(props: ChartCardProps) {
   const { option, height, testId, fileName, exportOption, csv, table, onEvents, attrs, about } =
     props;
-  const { t } = useT();
-  const label = about ? `${props.label} ${chartContext(t, about)}` : props.label;
+  const tr = useT();
+  const { t } = tr;
+  const label = about ? `${props.label} ${chartContext(tr, about)}` : props.label;
   const box = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [showTable, setShowTable] = useState(false);
@@ -96,10 +97,10 @@ export function ChartCard(props: ChartCardProps) {
             : await renderPng(out.option, width, out.height);
         saveBlob(name, blob);
       } catch (e) {
-        setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+        setError(t('ui.exportFailed', { message: e instanceof Error ? e.message : String(e) }));
       }
     },
-    [csv, exportOption, fileName, decal, label],
+    [csv, exportOption, fileName, decal, label, t],
   );
   return (
     <div className="chart-card" ref={box} data-testid={testId} data-version={version} {...attrs}>
@@ -131,7 +132,7 @@ export function ChartCard(props: ChartCardProps) {
         autoResize={false}
       />
       <details className="as-table" onToggle={(e) => setShowTable(e.currentTarget.open)}>
-        <summary data-testid={`${testId}-show-table`}>Show as table</summary>
+        <summary data-testid={`${testId}-show-table`}>{t('ui.showAsTable')}</summary>
         {/* Rendered only while open: a filter change then redraws the chart alone. */}
         {showTable && table}
       </details>
@@ -140,13 +141,10 @@ export function ChartCard(props: ChartCardProps) {
 }
 
 /** "Filters: …. 42 figures, n from 3 to 120." — what a screen reader hears after the title. */
-export function chartContext(
-  t: ReturnType<typeof useT>['t'],
-  about: NonNullable<ChartCardProps['about']>,
-): string {
+export function chartContext(tr: Translator, about: NonNullable<ChartCardProps['about']>): string {
   const ns = about.rows.map((r) => r.n);
-  return t('a11y.chartContext', {
-    filter: filterSummary(about.filters),
+  return tr.t('a11y.chartContext', {
+    filter: filterSummary(about.filters, tr),
     figures: ns.length,
     nMin: ns.reduce((a, b) => Math.min(a, b), ns[0] ?? 0),
     nMax: ns.reduce((a, b) => Math.max(a, b), 0),

@@ -1,4 +1,5 @@
 import { useView } from '../hooks/app-context';
+import { useT, type MessageId, type Translator } from '../i18n';
 import type { FilterOption } from '../queries/filter-options';
 import type { Filters } from '../queries/filters';
 import { kindNote, valueLabel } from '../state/filter-summary';
@@ -9,19 +10,19 @@ import './filter-bar.css';
 
 type ListKey = 'regions' | 'kinds' | 'eras' | 'values' | 'policyAreas' | 'members';
 
-const LISTS: readonly { key: ListKey; label: string; testId: string; searchable?: boolean }[] = [
-  { key: 'regions', label: 'Region', testId: 'filter-region' },
-  { key: 'kinds', label: 'National/local', testId: 'filter-kind' },
-  { key: 'eras', label: 'Era', testId: 'filter-era' },
-  { key: 'values', label: 'OGP value', testId: 'filter-value' },
-  { key: 'policyAreas', label: 'Policy area', testId: 'filter-policy', searchable: true },
-  { key: 'members', label: 'Members', testId: 'filter-member', searchable: true },
+const LISTS: readonly { key: ListKey; label: MessageId; testId: string; searchable?: boolean }[] = [
+  { key: 'regions', label: 'filters.regions', testId: 'filter-region' },
+  { key: 'kinds', label: 'filters.kinds', testId: 'filter-kind' },
+  { key: 'eras', label: 'filters.eras', testId: 'filter-era' },
+  { key: 'values', label: 'filters.values', testId: 'filter-value' },
+  { key: 'policyAreas', label: 'filters.policyAreas', testId: 'filter-policy', searchable: true },
+  { key: 'members', label: 'filters.membersList', testId: 'filter-member', searchable: true },
 ];
 
-const choices = (key: ListKey, options: readonly FilterOption[]): Choice[] =>
+const choices = (key: ListKey, options: readonly FilterOption[], tr: Translator): Choice[] =>
   options.map((o) => ({
     value: o.value,
-    label: valueLabel(key, o.value),
+    label: valueLabel(key, o.value, tr),
     count: o.count,
     detail: o.detail,
   }));
@@ -33,6 +34,7 @@ const choices = (key: ListKey, options: readonly FilterOption[]): Choice[] =>
 export function FilterBar() {
   const { filters, setFilters } = useView();
   const options = useFilterOptions();
+  const tr = useT();
   const o = options.data;
   const set = (change: Partial<Filters>) => {
     const next: Filters = { ...filters, ...change };
@@ -42,17 +44,17 @@ export function FilterBar() {
     }
     setFilters(next);
   };
-  const note = kindNote(filters);
+  const note = kindNote(filters, tr);
   return (
     <section className="filter-bar" aria-label="Filters" data-testid="filter-bar">
       <div className="filter-row">
         {LISTS.map(({ key, label, testId, searchable }) => (
           <MultiSelect
             key={key}
-            label={label}
+            label={tr.t(label)}
             testId={testId}
             searchable={searchable}
-            choices={o ? choices(key, o[key]) : []}
+            choices={o ? choices(key, o[key], tr) : []}
             selected={filters[key] ?? []}
             onChange={(v) => set({ [key]: v })}
           />
@@ -73,6 +75,7 @@ interface YearRangeProps {
 
 /** Plan start-year range (the first year of a cycle): from / to, either open. */
 function YearRange({ years, filters, onChange }: YearRangeProps) {
+  const { t } = useT();
   const pick = (which: 'yearFrom' | 'yearTo', raw: string) => {
     const y = raw === '' ? undefined : Number(raw);
     const other = which === 'yearFrom' ? filters.yearTo : filters.yearFrom;
@@ -88,7 +91,7 @@ function YearRange({ years, filters, onChange }: YearRangeProps) {
         onChange={(e) => pick(which, e.target.value)}
         data-testid={`filter-${which === 'yearFrom' ? 'from' : 'to'}`}
       >
-        <option value="">any</option>
+        <option value="">{t('filters.any')}</option>
         {years.map((y) => (
           <option key={y} value={y}>
             {y}
@@ -99,9 +102,9 @@ function YearRange({ years, filters, onChange }: YearRangeProps) {
   );
   return (
     <fieldset className="year-range">
-      <legend>Plan start year</legend>
-      {select('yearFrom', 'from')}
-      {select('yearTo', 'to')}
+      <legend>{t('filters.planStartYear')}</legend>
+      {select('yearFrom', t('filters.from'))}
+      {select('yearTo', t('filters.to'))}
     </fieldset>
   );
 }

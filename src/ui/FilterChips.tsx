@@ -1,12 +1,13 @@
 import { useView } from '../hooks/app-context';
+import { useT } from '../i18n';
 import { filterChips } from '../state/filter-summary';
 
 /** Every active filter as a removable chip (cross-filter clicks land here too). */
 export function FilterChips() {
   const { filters, setFilters } = useView();
-  const chips = filterChips(filters);
-  if (chips.length === 0)
-    return <p className="chips muted">No filter: every commitment in the dataset.</p>;
+  const tr = useT();
+  const chips = filterChips(filters, tr);
+  if (chips.length === 0) return <p className="chips muted">{tr.t('filters.noFilter')}</p>;
   return (
     <ul className="chips" aria-label="Active filters" data-testid="filter-chips">
       {chips.map((c) => (
@@ -29,7 +30,7 @@ export function FilterChips() {
             onClick={() => setFilters({})}
             data-testid="clear-filters"
           >
-            Clear all
+            {tr.t('filters.clearAll')}
           </button>
         </li>
       )}

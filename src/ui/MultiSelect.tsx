@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useT } from '../i18n';
 
 export interface Choice {
   value: string;
@@ -33,6 +34,7 @@ export function MultiSelect({
   testId,
   searchable,
 }: MultiSelectProps) {
+  const tr = useT();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const box = useRef<HTMLDetailsElement>(null);
@@ -68,7 +70,7 @@ export function MultiSelect({
           {searchable && (
             <input
               type="search"
-              placeholder={`Search ${label.toLowerCase()}`}
+              placeholder={tr.t('filters.search', { label: label.toLowerCase() })}
               aria-label={`Search ${label.toLowerCase()}`}
               aria-controls={listId}
               value={query}
@@ -88,13 +90,11 @@ export function MultiSelect({
                   />
                   <span>{c.label}</span>
                   {c.detail && <span className="detail"> · {c.detail}</span>}
-                  {c.count !== undefined && (
-                    <span className="detail"> ({c.count.toLocaleString('en-US')})</span>
-                  )}
+                  {c.count !== undefined && <span className="detail"> ({tr.number(c.count)})</span>}
                 </label>
               </li>
             ))}
-            {shown.length === 0 && <li className="muted">Nothing matches.</li>}
+            {shown.length === 0 && <li className="muted">{tr.t('filters.nothingMatches')}</li>}
           </ul>
         </div>
       )}

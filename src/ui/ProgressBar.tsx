@@ -1,9 +1,10 @@
-import { stagePercent } from './progress-stage';
+import { useT } from '../i18n';
+import { stagePercent, stageText } from './progress-stage';
 
 /** A determinate bar with the stage in words, for DuckDB start-up and dataset loads. */
 export function ProgressBar({ stage }: { stage: string | null }) {
   const percent = stagePercent(stage);
-  const text = stage ?? 'Starting';
+  const text = stageText(stage, useT());
   return (
     <div className="progress" data-testid="progress">
       <div

@@ -54,7 +54,7 @@ export function matchLabel(scale: ScaleId, raw: string | null | undefined): Labe
   return { kind: 'unknown' };
 }
 
-/** The labels of a scale in one language, for display. */
+/** The labels of a scale in one language, for display (states too: see ratingLabel). */
 export function levelLabel(scale: ScaleId, code: string, lang: 'en' | 'fr' | 'es' = 'en'): string {
   const level = SCALES[scale].find((l) => l.code === code);
   return level?.[lang][0] ?? code;

@@ -11,6 +11,7 @@ export const STATES = [
 ] as const;
 export type RatingState = (typeof STATES)[number];
 
+/** English labels; every language: STATE_DISPLAY / stateLabel in display.ts. */
 export const STATE_LABELS: Record<RatingState, string> = {
   pending_irm: 'Pending IRM review',
   no_data: 'Not assessed (no IRM data)',

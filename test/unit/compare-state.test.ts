@@ -27,6 +27,7 @@ describe('view parameters', () => {
     expect(parseParams(COMPARE_PARAMS, COMPARE_DEFAULTS, raw)).toEqual({
       values: raw,
       notice: null,
+      problems: [],
     });
   });
 

@@ -56,6 +56,7 @@ describe('view URL', () => {
         filters: {},
         params: c.params,
         notice: null,
+        problems: [],
       });
       expect(parseViewUrl(...split(formatViewUrl(view)))).toEqual(view);
     });

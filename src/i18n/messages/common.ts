@@ -23,6 +23,9 @@ export const en = {
   tab_data: 'Data',
   tab_methodology: 'Methodology',
   commitments: '{count, plural, one {# commitment} other {# commitments}}',
+  recovered: 'The database worker stopped ({reason}). It was restarted.',
+  recoveredReloaded:
+    'The database worker stopped ({reason}). It was restarted and {name} was loaded again from memory.',
 } as const;
 
 export const fr: Messages<typeof en> = {
@@ -33,10 +36,10 @@ export const fr: Messages<typeof en> = {
   navLabel: 'Vues',
   languageLabel: 'Langue',
   footer:
-    'IRM Atlas fonctionne entièrement dans cet onglet : les fichiers chargés ne le quittent jamais.',
+    'IRM Atlas fonctionne entièrement dans cet onglet : les fichiers chargés ne le quittent jamais.',
   loadingFailed: 'Échec du chargement (voir l’onglet Données)',
   viewUnavailable: 'Cette vue n’est pas disponible dans cette version.',
-  linkNotUnderstood: 'Lien mal compris ({problems}) : valeurs par défaut utilisées.',
+  linkNotUnderstood: 'Lien mal compris ({problems}) : valeurs par défaut utilisées.',
   tab_overview: 'Vue d’ensemble',
   tab_explore: 'Explorer',
   tab_commitment: 'Engagement',
@@ -48,6 +51,9 @@ export const fr: Messages<typeof en> = {
   tab_data: 'Données',
   tab_methodology: 'Méthodologie',
   commitments: '{count, plural, one {# engagement} other {# engagements}}',
+  recovered: 'Le moteur de base de données s’est arrêté ({reason}). Il a été redémarré.',
+  recoveredReloaded:
+    'Le moteur de base de données s’est arrêté ({reason}). Il a été redémarré et {name} a été rechargé depuis la mémoire.',
 };
 
 export const es: Messages<typeof en> = {
@@ -74,4 +80,7 @@ export const es: Messages<typeof en> = {
   tab_data: 'Datos',
   tab_methodology: 'Metodología',
   commitments: '{count, plural, one {# compromiso} other {# compromisos}}',
+  recovered: 'El proceso de la base de datos se detuvo ({reason}). Se reinició.',
+  recoveredReloaded:
+    'El proceso de la base de datos se detuvo ({reason}). Se reinició y {name} se volvió a cargar desde la memoria.',
 };

@@ -1,13 +1,11 @@
+import { useT } from '../../i18n';
+import { valueLabel } from '../../state/filter-summary';
+
 import type { ReactNode } from 'react';
 import { safeHttpUrl } from '../../lib/safe-url';
 import { splitList } from '../../lib/text-list';
 import { textOf, type CommitmentDetail } from '../../queries/commitment';
 import { MemberLink } from '../member/MemberLink';
-
-const ERA_LABEL: Record<string, string> = {
-  pre2020: 'pre-2020 IRM method',
-  refresh: 'IRM Refresh (2020 on)',
-};
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -31,6 +29,7 @@ function List({ items }: { items: string[] }) {
 
 /** Identity, plan, cycle, era, dates, institutions, themes and values: all as text. */
 export function CommitmentFacts({ row }: { row: CommitmentDetail }) {
+  const tr = useT();
   const t = (c: string) => textOf(row, c);
   const era = t('era');
   const url = safeHttpUrl(t('url'));
@@ -38,52 +37,77 @@ export function CommitmentFacts({ row }: { row: CommitmentDetail }) {
   const planTitle = t('plan_title');
   return (
     <dl className="facts commitment-facts" data-testid="commitment-facts">
-      <Fact term="Identifier">{t('commitment_id')}</Fact>
-      <Fact term="Member">
+      <Fact term={tr.t('commitment.f_identifier')}>{t('commitment_id')}</Fact>
+      <Fact term={tr.t('commitment.f_member')}>
         {memberId ? <MemberLink id={memberId}>{t('member')}</MemberLink> : t('member')}
         <span className="muted">
           {' '}
-          ({[t('kind'), t('region'), t('parent_country')].filter(Boolean).join(', ')})
+          (
+          {[
+            t('kind') && valueLabel('kinds', t('kind') ?? '', tr).toLowerCase(),
+            t('region'),
+            t('parent_country'),
+          ]
+            .filter(Boolean)
+            .join(', ')}
+          )
         </span>
       </Fact>
-      <Fact term="Action plan">
+      <Fact term={tr.t('commitment.f_plan')}>
         {[t('plan_id'), planTitle].filter(Boolean).join(' — ') || '—'}
-        {t('plan_number') && <span className="muted"> (plan {t('plan_number')})</span>}
+        {t('plan_number') && (
+          <span className="muted">
+            {tr.t('commitment.planNumber', { number: t('plan_number') ?? '' })}
+          </span>
+        )}
       </Fact>
-      <Fact term="Cycle">{t('cycle') ?? '—'}</Fact>
-      <Fact term="Era">
-        {era ? (ERA_LABEL[era] ?? era) : '—'}
+      <Fact term={tr.t('commitment.f_cycle')}>{t('cycle') ?? '—'}</Fact>
+      <Fact term={tr.t('commitment.f_era')}>
+        {era === 'pre2020' || era === 'refresh' ? tr.t(`commitment.era_${era}`) : (era ?? '—')}
         {t('era_rule') && <span className="muted"> — {t('era_rule')}</span>}
       </Fact>
-      <Fact term="Commitment no.">{t('commitment_number') ?? '—'}</Fact>
-      <Fact term="Dates">
+      <Fact term={tr.t('commitment.f_number')}>{t('commitment_number') ?? '—'}</Fact>
+      <Fact term={tr.t('commitment.f_dates')}>
         {t('start_date_raw') ?? '—'} → {t('end_date_raw') ?? '—'}
       </Fact>
-      <Fact term="Lead institutions">
+      <Fact term={tr.t('commitment.f_lead')}>
         <List items={splitList(t('lead_institutions'))} />
       </Fact>
-      <Fact term="Supporting institutions">
+      <Fact term={tr.t('commitment.f_supporting')}>
         <List items={splitList(t('supporting_institutions'))} />
       </Fact>
-      <Fact term="Themes">
+      <Fact term={tr.t('commitment.f_themes')}>
         <List items={splitList(t('theme'))} />
       </Fact>
-      <Fact term="Policy areas">
+      <Fact term={tr.t('commitment.f_policy')}>
         <List items={splitList(t('policy_areas'))} />
       </Fact>
-      <Fact term="OGP values">
-        <List items={splitList(t('ogp_values')).map((v) => v.replaceAll('_', ' '))} />
+      <Fact term={tr.t('commitment.f_values')}>
+        <List
+          items={splitList(t('ogp_values')).map((v) =>
+            valueLabel('values', v, tr) === v
+              ? v.replaceAll('_', ' ')
+              : valueLabel('values', v, tr).toLowerCase(),
+          )}
+        />
       </Fact>
-      <Fact term="IRM reports">
+      <Fact term={tr.t('commitment.f_reports')}>
         <List items={splitList(t('irm_reports'))} />
       </Fact>
-      <Fact term="Source">
-        {[t('source'), t('source_file') && `${t('source_file')}, row ${t('source_row')}`]
+      <Fact term={tr.t('commitment.f_source')}>
+        {[
+          t('source'),
+          t('source_file') &&
+            tr.t('commitment.sourceRow', {
+              file: t('source_file') ?? '',
+              row: t('source_row') ?? '',
+            }),
+        ]
           .filter(Boolean)
           .join(' — ')}
       </Fact>
       {url && (
-        <Fact term="On OGP's site">
+        <Fact term={tr.t('commitment.f_ogpSite')}>
           <a href={url} rel="noopener noreferrer" target="_blank" data-testid="ogp-link">
             {url}
           </a>

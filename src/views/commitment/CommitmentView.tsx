@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useMemo } from 'react';
 import { useDataset, useView } from '../../hooks/app-context';
 import { textOf, type CommitmentDetail } from '../../queries/commitment';
@@ -13,9 +14,10 @@ import './commitment.css';
 export function CommitmentView() {
   const { id } = useView();
   const state = useCommitment(id);
+  const { t } = useT();
   return (
     <section aria-labelledby="commitment-title" className="commitment">
-      <AsyncBlock state={state} idle="Load a dataset first.">
+      <AsyncBlock state={state} idle={t('explore.loadFirst')}>
         {(page) =>
           page.row ? (
             <>
@@ -25,8 +27,8 @@ export function CommitmentView() {
           ) : (
             <>
               <NeighbourNav neighbours={null} />
-              <h2 id="commitment-title">No commitment {id}</h2>
-              <p>The loaded dataset has no commitment with this identifier.</p>
+              <h2 id="commitment-title">{t('commitment.notFound', { id: id ?? '' })}</h2>
+              <p>{t('commitment.notFoundText')}</p>
             </>
           )
         }
@@ -38,24 +40,23 @@ export function CommitmentView() {
 function Commitment({ row }: { row: CommitmentDetail }) {
   const { switches } = useView();
   const { load } = useDataset();
-  const rows = useMemo(() => ratingRows(row, switches), [row, switches]);
+  const tr = useT();
+  const rows = useMemo(() => ratingRows(row, switches, tr), [row, switches, tr]);
   const t = (c: string) => textOf(row, c);
   const simulated = load.data?.dataset.simulated ?? false;
   return (
     <article>
       <h2 id="commitment-title">
-        <span className="id">{t('commitment_id')}</span> {t('title') ?? '(no title)'}
+        <span className="id">{t('commitment_id')}</span> {t('title') ?? tr.t('commitment.noTitle')}
       </h2>
       <Badges row={row} starRule={switches.starRule} />
-      {simulated && (
-        <p className="sim-note">SIMULATED DATA: this commitment and its ratings are generated.</p>
-      )}
+      {simulated && <p className="sim-note">{tr.t('commitment.simNote')}</p>}
       <CommitmentFacts row={row} />
-      <h3>Full text</h3>
+      <h3>{tr.t('commitment.fullText')}</h3>
       <p className="full-text" data-testid="full-text">
-        {t('full_text') ?? 'The source has no full text for this commitment.'}
+        {t('full_text') ?? tr.t('commitment.noFullText')}
       </p>
-      <h3>Ratings</h3>
+      <h3>{tr.t('commitment.ratings')}</h3>
       <RatingsTable rows={rows.harmonised} other={rows.other} />
     </article>
   );
@@ -65,20 +66,25 @@ function Badges({ row, starRule }: { row: CommitmentDetail; starRule: 'current' 
   const current = textOf(row, 'h_starred') === 'yes';
   const old = textOf(row, 'h_starred_2015') === 'yes';
   const promising = textOf(row, 'h_promising') === 'yes';
+  const { t } = useT();
   if (!current && !old && !promising) return null;
   return (
     <p className="badges" data-testid="commitment-badges">
       {current && (
         <span className={`badge star${starRule === 'current' ? '' : ' faded'}`}>
-          ★ Starred (current formula{starRule === 'current' ? ', in force' : ''})
+          {t(
+            starRule === 'current'
+              ? 'commitment.starredCurrentInForce'
+              : 'commitment.starredCurrent',
+          )}
         </span>
       )}
       {old && (
         <span className={`badge star${starRule === '2015' ? '' : ' faded'}`}>
-          ★ Starred (2015-only rule{starRule === '2015' ? ', in force' : ''})
+          {t(starRule === '2015' ? 'commitment.starred2015InForce' : 'commitment.starred2015')}
         </span>
       )}
-      {promising && <span className="badge promising">Promising</span>}
+      {promising && <span className="badge promising">{t('commitment.promising')}</span>}
     </p>
   );
 }

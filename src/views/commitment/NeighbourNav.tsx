@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useView } from '../../hooks/app-context';
 import { formatCount } from '../../lib/format';
 import type { Neighbours } from '../../queries/explore';
@@ -8,30 +9,33 @@ import { CommitmentLink } from './CommitmentLink';
 export function NeighbourNav({ neighbours }: { neighbours: Neighbours | null }) {
   const { params, navigate } = useView();
   const carry = exploreParamsOnly(params);
+  const tr = useT();
   return (
     <nav className="neighbours" aria-label="Within the current selection" data-testid="neighbours">
       <button type="button" onClick={() => navigate({ tab: 'explore', params: carry })}>
-        ← Back to the list
+        {tr.t('commitment.backToList')}
       </button>
       {neighbours ? (
         <>
           <span className="muted">
-            {formatCount(neighbours.position)} of {formatCount(neighbours.total)} in the current
-            selection
+            {tr.t('commitment.position', {
+              position: formatCount(neighbours.position, tr),
+              total: formatCount(neighbours.total, tr),
+            })}
           </span>
           {neighbours.prev_id && (
             <CommitmentLink id={neighbours.prev_id} params={carry} testId="prev-commitment">
-              ‹ Previous ({neighbours.prev_id})
+              {tr.t('commitment.previous', { id: neighbours.prev_id })}
             </CommitmentLink>
           )}
           {neighbours.next_id && (
             <CommitmentLink id={neighbours.next_id} params={carry} testId="next-commitment">
-              Next ({neighbours.next_id}) ›
+              {tr.t('commitment.next', { id: neighbours.next_id })}
             </CommitmentLink>
           )}
         </>
       ) : (
-        <span className="muted">Not in the current selection (filters or search exclude it).</span>
+        <span className="muted">{tr.t('commitment.notInSelection')}</span>
       )}
     </nav>
   );

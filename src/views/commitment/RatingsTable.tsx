@@ -1,30 +1,36 @@
+import { useT } from '../../i18n';
 import type { HarmonisedRow, NativeRow } from './rating-rows';
 
 function Native({ n }: { n: NativeRow }) {
+  const { t } = useT();
   return (
     <li>
-      <span className="field">{n.label}</span>: raw{' '}
-      {n.raw ? <q className="raw">{n.raw}</q> : <span className="muted">(blank)</span>} → code{' '}
-      <code>{n.code}</code> <span className="muted">({n.meaning})</span>
+      <span className="field">{n.label}</span>
+      {t('format.colon')}
+      {t('commitment.raw')}{' '}
+      {n.raw ? (
+        <q className="raw">{n.raw}</q>
+      ) : (
+        <span className="muted">{t('commitment.blank')}</span>
+      )}{' '}
+      → {t('commitment.code')} <code>{n.code}</code> <span className="muted">({n.meaning})</span>
     </li>
   );
 }
 
 /** Every harmonised value, the rule that produced it and the raw labels it was read from. */
 export function RatingsTable({ rows, other }: { rows: HarmonisedRow[]; other: NativeRow[] }) {
+  const { t } = useT();
   return (
     <>
       <table className="ratings" data-testid="ratings-table">
-        <caption>
-          Harmonised values (cross-era) with the rule used and the native ratings they read. A value
-          the switches do not use is shown faded.
-        </caption>
+        <caption>{t('commitment.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Harmonised</th>
-            <th scope="col">Value</th>
-            <th scope="col">Rule used</th>
-            <th scope="col">Native ratings (raw label as loaded → native code)</th>
+            <th scope="col">{t('commitment.h_harmonised')}</th>
+            <th scope="col">{t('commitment.h_value')}</th>
+            <th scope="col">{t('commitment.h_rule')}</th>
+            <th scope="col">{t('commitment.h_natives')}</th>
           </tr>
         </thead>
         <tbody>
@@ -32,7 +38,7 @@ export function RatingsTable({ rows, other }: { rows: HarmonisedRow[]; other: Na
             <tr key={r.id} className={r.inForce ? undefined : 'not-in-force'} data-rating={r.id}>
               <th scope="row">
                 {r.label}
-                {!r.inForce && <span className="muted"> (not in force)</span>}
+                {!r.inForce && <span className="muted">{t('commitment.notInForce')}</span>}
               </th>
               <td className="value" data-testid={`h-${r.id}`}>
                 {r.valueText}
@@ -40,7 +46,7 @@ export function RatingsTable({ rows, other }: { rows: HarmonisedRow[]; other: Na
               <td>{r.rule ?? '—'}</td>
               <td>
                 {r.inputs.length === 0 ? (
-                  <span className="muted">none in the source file</span>
+                  <span className="muted">{t('commitment.noneInSource')}</span>
                 ) : (
                   <ul className="natives">
                     {r.inputs.map((n) => (
@@ -55,7 +61,7 @@ export function RatingsTable({ rows, other }: { rows: HarmonisedRow[]; other: Na
       </table>
       {other.length > 0 && (
         <>
-          <h3>Other native ratings</h3>
+          <h3>{t('commitment.otherRatings')}</h3>
           <ul className="natives" data-testid="other-ratings">
             {other.map((n) => (
               <Native key={n.id} n={n} />

@@ -1,7 +1,9 @@
 import type { Switches } from '../../metrics';
 import { RATING_FIELDS, type RatingFieldId } from '../../model/rating-fields';
 import type { CommitmentDetail } from '../../queries/commitment';
-import { STATE_LABELS, levelLabel, type RatingState } from '../../vocab';
+import type { MessageId } from '../../i18n/catalog';
+import { EN, type Translator } from '../../i18n/translator';
+import { STATE_LABELS, ratingLabel } from '../../vocab';
 import { harmonisedText } from '../explore/cell-text';
 
 /** A native rating as loaded: raw label, its code within its own scale, what the code means. */
@@ -30,19 +32,22 @@ const text = (row: CommitmentDetail, col: string): string | null => {
   return v === null || v === undefined ? null : String(v);
 };
 
-export function nativeRow(row: CommitmentDetail, id: RatingFieldId): NativeRow {
+export function nativeRow(
+  row: CommitmentDetail,
+  id: RatingFieldId,
+  tr: Translator = EN,
+): NativeRow {
   const field = RATING_FIELDS.find((f) => f.id === id);
   if (!field) throw new Error(`unknown rating field ${id}`);
   const code = text(row, `${id}_code`);
   const meaning =
     code === null
-      ? 'not in the source file'
-      : code in STATE_LABELS
-        ? STATE_LABELS[code as RatingState]
-        : code === 'diog_label'
-          ? 'a DIOG label, read as results'
-          : levelLabel(field.scale, code);
-  return { id, label: field.label, raw: text(row, `${id}_raw`), code, meaning };
+      ? tr.t('commitment.notInFile')
+      : code === 'diog_label'
+        ? tr.t('commitment.diogLabel')
+        : ratingLabel(field.scale, code, tr.lang);
+  const label = tr.t(`explore.field_${id}` as MessageId);
+  return { id, label, raw: text(row, `${id}_raw`), code, meaning };
 }
 
 interface Spec {
@@ -89,14 +94,15 @@ function inForce(id: string, s: Switches, era: string | null): boolean {
   return true;
 }
 
-function valueText(id: string, value: string | null): string {
+function valueText(id: string, value: string | null, tr: Translator): string {
   if (value === null) return '—';
-  if (id === 'completion_final' && !(value in STATE_LABELS)) return levelLabel('completion', value);
-  return harmonisedText(value);
+  if (id === 'completion_final' && !(value in STATE_LABELS))
+    return ratingLabel('completion', value, tr.lang);
+  return harmonisedText(value, tr);
 }
 
 /** Every harmonised value with its inputs, then the native ratings no harmonised value reads. */
-export function ratingRows(row: CommitmentDetail, switches: Switches) {
+export function ratingRows(row: CommitmentDetail, switches: Switches, tr: Translator = EN) {
   const era = text(row, 'era');
   const harmonised: HarmonisedRow[] = SPECS.map((spec) => {
     const value =
@@ -105,17 +111,17 @@ export function ratingRows(row: CommitmentDetail, switches: Switches) {
         : text(row, `h_${spec.id}`);
     return {
       id: spec.id,
-      label: spec.label,
+      label: tr.t(`commitment.s_${spec.id}` as MessageId),
       value,
-      valueText: valueText(spec.id, value),
+      valueText: valueText(spec.id, value, tr),
       rule: text(row, spec.rule ?? `h_${spec.id}_rule`),
       inForce: inForce(spec.id, switches, era),
-      inputs: spec.inputs.map((i) => nativeRow(row, i)).filter((n) => n.code !== null),
+      inputs: spec.inputs.map((i) => nativeRow(row, i, tr)).filter((n) => n.code !== null),
     };
   });
   const used = new Set(SPECS.flatMap((spec) => spec.inputs));
   const other = RATING_FIELDS.filter((f) => !used.has(f.id))
-    .map((f) => nativeRow(row, f.id))
+    .map((f) => nativeRow(row, f.id, tr))
     .filter((n) => n.code !== null);
   return { harmonised, other };
 }

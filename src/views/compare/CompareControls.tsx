@@ -1,13 +1,7 @@
-import { METRICS, type MetricId } from '../../metrics';
-import { DIST_FIELDS, DIST_FIELD_IDS } from '../../queries/distribution';
+import { useT } from '../../i18n';
+import { METRICS, metricLabel, type MetricId } from '../../metrics';
+import { DIST_FIELD_IDS, distFieldLabel } from '../../queries/distribution';
 import { COMPARE_VIEWS, type CompareParams } from '../../state/compare-params';
-
-const VIEW_LABELS: Record<CompareParams['view'], string> = {
-  heatmap: 'Members × cycles',
-  distribution: 'Distribution',
-  quadrant: 'Design vs implementation',
-  pipeline: 'Pipeline',
-};
 
 interface ControlsProps {
   params: CompareParams;
@@ -15,6 +9,7 @@ interface ControlsProps {
 }
 
 export function SubviewTabs({ params, onChange }: ControlsProps) {
+  const { t } = useT();
   return (
     <div className="subviews" role="group" aria-label="Compare views">
       {COMPARE_VIEWS.map((v) => (
@@ -25,7 +20,7 @@ export function SubviewTabs({ params, onChange }: ControlsProps) {
           onClick={() => onChange({ view: v })}
           data-testid={`subview-${v}`}
         >
-          {VIEW_LABELS[v]}
+          {t(`compare.view_${v}`)}
         </button>
       ))}
     </div>
@@ -34,11 +29,13 @@ export function SubviewTabs({ params, onChange }: ControlsProps) {
 
 /** The controls that apply to the sub-view on screen; each is a URL parameter. */
 export function CompareControls({ params: p, onChange }: ControlsProps) {
+  const tr = useT();
+  const { t } = tr;
   return (
     <div className="controls">
       {p.view === 'heatmap' && (
         <label>
-          Metric{' '}
+          {t('compare.metric')}{' '}
           <select
             value={p.metric}
             onChange={(e) => onChange({ metric: e.target.value as MetricId })}
@@ -46,7 +43,7 @@ export function CompareControls({ params: p, onChange }: ControlsProps) {
           >
             {METRICS.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.label}
+                {metricLabel(m.id, tr)}
               </option>
             ))}
           </select>
@@ -55,7 +52,7 @@ export function CompareControls({ params: p, onChange }: ControlsProps) {
       {p.view === 'distribution' && (
         <>
           <label>
-            Rating{' '}
+            {t('compare.rating')}{' '}
             <select
               value={p.field}
               onChange={(e) => onChange({ field: e.target.value as CompareParams['field'] })}
@@ -63,7 +60,7 @@ export function CompareControls({ params: p, onChange }: ControlsProps) {
             >
               {DIST_FIELD_IDS.map((f) => (
                 <option key={f} value={f}>
-                  {DIST_FIELDS[f].label}
+                  {distFieldLabel(f, tr)}
                 </option>
               ))}
             </select>
@@ -75,34 +72,34 @@ export function CompareControls({ params: p, onChange }: ControlsProps) {
               onChange={(e) => onChange({ states: e.target.checked ? 'hide' : 'show' })}
               data-testid="hide-states"
             />{' '}
-            Hide pending, no data, not reviewed, not applicable and missing
+            {t('compare.hideStates')}
           </label>
         </>
       )}
       {p.view === 'quadrant' && (
         <label>
-          Points{' '}
+          {t('compare.points')}{' '}
           <select
             value={p.unit}
             onChange={(e) => onChange({ unit: e.target.value === 'plan' ? 'plan' : 'member' })}
             data-testid="unit-select"
           >
-            <option value="member">members</option>
-            <option value="plan">action plans</option>
+            <option value="member">{t('compare.unit_member')}</option>
+            <option value="plan">{t('compare.unit_plan')}</option>
           </select>
         </label>
       )}
       {(p.view === 'heatmap' || p.view === 'distribution') && (
         <label>
-          Sort rows by{' '}
+          {t('compare.sortBy')}{' '}
           <select
             value={p.sort}
             onChange={(e) => onChange({ sort: e.target.value as CompareParams['sort'] })}
             data-testid="sort-select"
           >
-            <option value="value">value</option>
-            <option value="name">name</option>
-            <option value="region">region</option>
+            <option value="value">{t('compare.sort_value')}</option>
+            <option value="name">{t('compare.sort_name')}</option>
+            <option value="region">{t('compare.sort_region')}</option>
           </select>
         </label>
       )}
@@ -118,6 +115,7 @@ export function EraToggle({
   value: CompareParams['eras'];
   onChange(v: CompareParams['eras']): void;
 }) {
+  const { t } = useT();
   return (
     <div className="era-toggle" role="group" aria-label="IRM methodology eras">
       <button
@@ -126,7 +124,7 @@ export function EraToggle({
         onClick={() => onChange('split')}
         data-testid="eras-split"
       >
-        Eras split
+        {t('compare.erasSplit')}
       </button>
       <button
         type="button"
@@ -134,7 +132,7 @@ export function EraToggle({
         onClick={() => onChange('pooled')}
         data-testid="eras-pooled"
       >
-        Eras pooled
+        {t('compare.erasPooled')}
       </button>
     </div>
   );

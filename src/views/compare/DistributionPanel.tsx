@@ -5,14 +5,15 @@ import {
   type DistributionInput,
 } from '../../charts/distribution.option';
 import { useView } from '../../hooks/app-context';
+import { useT } from '../../i18n';
 import { chartCsv } from '../../lib/chart-csv';
-import { DIST_FIELDS, distributionData, type DistRow } from '../../queries/distribution';
+import { distFieldLabel, distributionData, type DistRow } from '../../queries/distribution';
 import type { CompareParams } from '../../state/compare-params';
 import { withValue } from '../../state/filter-summary';
 import { AsyncBlock } from '../../ui/AsyncBlock';
 import { ChartCard } from '../../ui/ChartCard';
 import { RowLimit } from './RowLimit';
-import { DIST_TABLE_HEADERS, distModel } from './distribution-model';
+import { distModel, distTableHeaders } from './distribution-model';
 import { exportFrame, provenance, viewFrame } from './frame';
 import { ShareTable, shareCsv, type RowPick } from './share-table';
 import { useViewData, type Snapshot } from './use-view-data';
@@ -20,17 +21,18 @@ import { useViewData, type Snapshot } from './use-view-data';
 const NO_RULES = null;
 
 export function DistributionPanel({ params }: { params: CompareParams }) {
+  const { t } = useT();
   const state = useViewData(
     (facts, filters) => distributionData(facts, { filters, field: params.field }),
     [params.field],
   );
   return (
-    <AsyncBlock state={state} idle="Load a dataset to see rating distributions.">
+    <AsyncBlock state={state} idle={t('compare.distIdle')}>
       {(snap) =>
         snap.data.some((r) => r.kind === 'member') ? (
           <DistributionFigure snap={snap} params={params} />
         ) : (
-          <p className="empty">No commitment matches these filters. Remove a filter above.</p>
+          <p className="empty">{t('compare.emptyShort')}</p>
         )
       }
     </AsyncBlock>
@@ -45,6 +47,7 @@ function DistributionFigure({
   params: CompareParams;
 }) {
   const { filters, setFilters } = useView();
+  const tr = useT();
   const hideStates = params.states === 'hide';
   const model = useMemo(
     () =>
@@ -53,21 +56,22 @@ function DistributionFigure({
         eras: params.eras,
         hideStates,
         limit: params.rows === 'all' ? undefined : Number(params.rows),
+        tr,
       }),
-    [snap, params.field, params.sort, params.eras, params.rows, hideStates],
+    [snap, params.field, params.sort, params.eras, params.rows, hideStates, tr],
   );
   const input = useMemo<DistributionInput>(() => {
-    const title = `${DIST_FIELDS[params.field].label}: native rating levels per member`;
-    const frame = viewFrame(snap, title, NO_RULES, params.eras);
-    const note = hideStates
-      ? 'Shares of rated commitments only (pending, no IRM data, not reviewed, not applicable and missing hidden).'
-      : 'Shares of all commitments; grey segments are not ratings.';
+    const title = tr.t('compare.distTitle', { field: distFieldLabel(params.field, tr) });
+    const frame = viewFrame(snap, title, NO_RULES, params.eras, tr);
+    const note = tr.t(hideStates ? 'compare.distNoteHidden' : 'compare.distNoteAll');
     return {
       frame: { ...frame, lines: [...frame.lines, note] },
       levels: model.levels,
       bars: model.bars,
+      tr,
     };
-  }, [snap, params.field, params.eras, hideStates, model]);
+  }, [snap, params.field, params.eras, hideStates, model, tr]);
+  const headers = useMemo(() => distTableHeaders(tr), [tr]);
   const option = useMemo(() => distributionOption(input), [input]);
   const onEvents = useMemo(
     () => ({
@@ -104,37 +108,30 @@ function DistributionFigure({
       <ChartCard
         about={{ filters: snap.filters, rows: model.table }}
         option={option}
-        label={`${title}. 100% stacked bars; the table below has the same counts.`}
+        label={tr.t('compare.distLabel', { title })}
         height={distributionHeight(input)}
         testId="distribution"
         fileName={`irm-atlas-${title}`}
         exportOption={() => {
-          const e = { ...input, frame: exportFrame(input.frame, snap) };
+          const e = { ...input, frame: exportFrame(input.frame, snap, tr) };
           return { option: distributionOption(e), height: distributionHeight(e) };
         }}
         csv={() =>
-          chartCsv(
-            shareCsv(DIST_TABLE_HEADERS, model.table, 'commitments'),
-            provenance(snap, NO_RULES),
-          )
+          chartCsv(shareCsv(headers, model.table, 'commitments'), provenance(snap, NO_RULES, tr))
         }
         onEvents={onEvents}
         table={
           <ShareTable
-            headers={DIST_TABLE_HEADERS}
+            headers={headers}
             rows={model.table}
             caption={title}
             testId="distribution-table"
             pick={pick}
-            yesLabel="Commitments"
+            yesLabel={tr.t('compare.h_commitments')}
           />
         }
       />
-      <p className="note">
-        Each bar is 100% of its n. Levels of different scales are never merged: where the rating
-        changed scale with the IRM Refresh, pre-2020 levels are blue and refresh levels teal. Click
-        a bar to filter by its member or region.
-      </p>
+      <p className="note">{tr.t('compare.distNote')}</p>
     </>
   );
 }

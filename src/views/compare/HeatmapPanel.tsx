@@ -8,6 +8,7 @@ import {
   type HeatmapInput,
 } from '../../charts/heatmap.option';
 import { useView } from '../../hooks/app-context';
+import { useT } from '../../i18n';
 import { chartCsv } from '../../lib/chart-csv';
 import { SMALL_N } from '../../metrics';
 import { heatmapData, type HeatmapData } from '../../queries/compare';
@@ -18,21 +19,22 @@ import { AsyncBlock } from '../../ui/AsyncBlock';
 import { ChartCard } from '../../ui/ChartCard';
 import { RowLimit } from './RowLimit';
 import { exportFrame, provenance, viewFrame } from './frame';
-import { HEAT_TABLE_HEADERS, heatModel } from './heatmap-model';
+import { heatModel, heatTableHeaders } from './heatmap-model';
 import { ShareTable, shareCsv, type RowPick } from './share-table';
 import { useViewData, type Snapshot } from './use-view-data';
 
 export function HeatmapPanel({ params }: { params: CompareParams }) {
+  const { t } = useT();
   const state = useViewData(
     (facts, filters) => heatmapData(facts, { filters, measure: params.metric }),
     [params.metric],
   );
   return (
-    <AsyncBlock state={state} idle="Load a dataset to compare members.">
+    <AsyncBlock state={state} idle={t('compare.heatIdle')}>
       {(snap) =>
         snap.data.members.length === 0 ? (
           <p className="empty" data-testid="heatmap-empty">
-            No commitment matches these filters. Remove a filter above to see members.
+            {t('compare.heatEmpty')}
           </p>
         ) : (
           <HeatmapFigure snap={snap} params={params} />
@@ -51,6 +53,7 @@ interface ClickParams {
 
 function HeatmapFigure({ snap, params }: { snap: Snapshot<HeatmapData>; params: CompareParams }) {
   const { filters, setFilters } = useView();
+  const tr = useT();
   const metric = snap.data.measure;
   const rules = measureRules(metric);
   const model = useMemo(
@@ -59,18 +62,26 @@ function HeatmapFigure({ snap, params }: { snap: Snapshot<HeatmapData>; params: 
         sort: params.sort,
         eras: params.eras,
         limit: params.rows === 'all' ? undefined : Number(params.rows),
+        tr,
       }),
-    [snap, params.sort, params.eras, params.rows],
+    [snap, params.sort, params.eras, params.rows, tr],
   );
   const input = useMemo<HeatmapInput>(
     () => ({
-      frame: viewFrame(snap, `${measureLabel(metric)}: members × plan cycles`, rules, params.eras),
-      metricLabel: measureLabel(metric),
+      frame: viewFrame(
+        snap,
+        tr.t('compare.heatTitle', { metric: measureLabel(metric, tr) }),
+        rules,
+        params.eras,
+        tr,
+      ),
+      metricLabel: measureLabel(metric, tr),
       rows: model.rows,
       columns: model.columns,
       smallN: SMALL_N,
+      tr,
     }),
-    [snap, metric, rules, params.eras, model],
+    [snap, metric, rules, params.eras, model, tr],
   );
   const items = useMemo(() => heatmapItems(input), [input]);
   const option = useMemo(() => heatmapOption(input, items), [input, items]);
@@ -110,13 +121,14 @@ function HeatmapFigure({ snap, params }: { snap: Snapshot<HeatmapData>; params: 
     [filters, setFilters, model],
   );
   const title = input.frame.title;
+  const headers = useMemo(() => heatTableHeaders(tr), [tr]);
   return (
     <>
       <RowLimit {...model.members} rows={params.rows} sort={params.sort} />
       <ChartCard
         about={{ filters: snap.filters, rows: model.table }}
         option={option}
-        label={`${title}. Each cell gives the share and n; the table below has the same numbers.`}
+        label={tr.t('compare.heatLabel', { title })}
         height={layout.height}
         attrs={{
           'data-grid-top': String(layout.top),
@@ -128,14 +140,14 @@ function HeatmapFigure({ snap, params }: { snap: Snapshot<HeatmapData>; params: 
         testId="heatmap"
         fileName={`irm-atlas-${title}`}
         exportOption={() => {
-          const e = { ...input, frame: exportFrame(input.frame, snap) };
+          const e = { ...input, frame: exportFrame(input.frame, snap, tr) };
           return { option: heatmapOption(e, items), height: heatmapLayout(e).height };
         }}
-        csv={() => chartCsv(shareCsv(HEAT_TABLE_HEADERS, model.table), provenance(snap, rules))}
+        csv={() => chartCsv(shareCsv(headers, model.table), provenance(snap, rules, tr))}
         onEvents={onEvents}
         table={
           <ShareTable
-            headers={HEAT_TABLE_HEADERS}
+            headers={headers}
             rows={model.table}
             caption={title}
             testId="heatmap-table"
@@ -143,12 +155,7 @@ function HeatmapFigure({ snap, params }: { snap: Snapshot<HeatmapData>; params: 
           />
         }
       />
-      <p className="note">
-        Cells: share meeting the metric and n (commitments rated). * and a dashed border: fewer than{' '}
-        {SMALL_N} rated — read with care. Grey cells: nothing rated yet (pending IRM review or not
-        assessed). Reference rows use the same filters without the member and region selection.
-        Click a member or region to filter by it, a year to keep plans starting that year.
-      </p>
+      <p className="note">{tr.t('compare.heatNote', { smallN: SMALL_N })}</p>
     </>
   );
 }

@@ -13,36 +13,43 @@ import type { CompareParams, EraMode } from '../../state/compare-params';
 import { withValue } from '../../state/filter-summary';
 import { AsyncBlock } from '../../ui/AsyncBlock';
 import { ChartCard } from '../../ui/ChartCard';
-import { ERA_NAMES } from './distribution-model';
+import { EN, useT, type Translator } from '../../i18n';
+import { pipelineStepLabel } from '../../queries/measures';
+import { eraName } from './distribution-model';
 import { exportFrame, provenance, viewFrame } from './frame';
 import { ShareTable, shareCsv, type ShareRow } from './share-table';
 import { useViewData, type Snapshot } from './use-view-data';
 
 const RULES = { ambition: true, stars: false };
-const HEADERS = ['Era', 'Step', 'Scope'] as const;
+const headersFor = (tr: Translator) =>
+  (['h_era', 'h_step', 'h_scope'] as const).map((k) => tr.t(`compare.${k}`));
 
 export function PipelinePanel({ params }: { params: CompareParams }) {
+  const { t } = useT();
   const state = useViewData((facts, filters) => pipelineData(facts, { filters }), []);
   return (
-    <AsyncBlock state={state} idle="Load a dataset to see the pipeline.">
+    <AsyncBlock state={state} idle={t('compare.pipeIdle')}>
       {(snap) =>
         snap.data.selection.some((c) => c.era === null && c.commitments > 0) ? (
           <PipelineFigure snap={snap} eras={params.eras} />
         ) : (
-          <p className="empty">No commitment matches these filters. Remove a filter above.</p>
+          <p className="empty">{t('compare.emptyShort')}</p>
         )
       }
     </AsyncBlock>
   );
 }
 
-export function pipelinePanels(data: PipelineData, eras: EraMode): Panel[] {
+export function pipelinePanels(data: PipelineData, eras: EraMode, tr: Translator = EN): Panel[] {
   const wanted = eras === 'pooled' ? [null] : (['pre2020', 'refresh'] as const);
   return wanted.flatMap((era) => {
     const col = data.selection.find((c) => c.era === era);
     if (!col || col.commitments === 0) return [];
     const ref = data.global.find((c) => c.era === era);
-    const title = era === null ? 'Both eras pooled' : `${ERA_NAMES[era]} IRM methodology`;
+    const title =
+      era === null
+        ? tr.t('compare.bothPooled')
+        : tr.t('compare.eraMethod', { era: eraName(era, tr) });
     return [
       {
         key: era ?? 'all',
@@ -55,7 +62,11 @@ export function pipelinePanels(data: PipelineData, eras: EraMode): Panel[] {
   });
 }
 
-function tableRows(panels: readonly Panel[], labels: readonly string[]): ShareRow[] {
+function tableRows(
+  panels: readonly Panel[],
+  labels: readonly string[],
+  tr: Translator,
+): ShareRow[] {
   return panels.flatMap((p) =>
     (['selection', 'all members'] as const).flatMap((scope) =>
       (scope === 'selection' ? p.steps : (p.reference ?? [])).map((v, i) => ({
@@ -63,7 +74,7 @@ function tableRows(panels: readonly Panel[], labels: readonly string[]): ShareRo
         cells: [
           p.title,
           labels[i] ?? '',
-          scope === 'selection' ? 'Selection' : 'All members, same filters',
+          tr.t(scope === 'selection' ? 'compare.scopeSelection' : 'compare.scopeAll'),
         ],
         yes: v.yes,
         n: v.n,
@@ -77,22 +88,20 @@ function tableRows(panels: readonly Panel[], labels: readonly string[]): ShareRo
 
 function PipelineFigure({ snap, eras }: { snap: Snapshot<PipelineData>; eras: EraMode }) {
   const { filters, setFilters } = useView();
+  const tr = useT();
   const input = useMemo<PipelineInput>(
     () => ({
-      frame: viewFrame(
-        snap,
-        'Pipeline: verifiable → ambitious → high completion → strong results',
-        RULES,
-        eras,
-      ),
-      stepLabels: snap.data.steps.map((s) => s.label),
-      panels: pipelinePanels(snap.data, eras),
+      frame: viewFrame(snap, tr.t('compare.pipeTitle'), RULES, eras, tr),
+      stepLabels: snap.data.steps.map((_, i) => pipelineStepLabel(i, tr)),
+      panels: pipelinePanels(snap.data, eras, tr),
       smallN: SMALL_N,
+      tr,
     }),
-    [snap, eras],
+    [snap, eras, tr],
   );
   const option = useMemo(() => pipelineOption(input), [input]);
-  const table = useMemo(() => tableRows(input.panels, input.stepLabels), [input]);
+  const table = useMemo(() => tableRows(input.panels, input.stepLabels, tr), [input, tr]);
+  const headers = useMemo(() => headersFor(tr), [tr]);
   const onEvents = useMemo(
     () => ({
       click: (raw: unknown) => {
@@ -110,26 +119,21 @@ function PipelineFigure({ snap, eras }: { snap: Snapshot<PipelineData>; eras: Er
       <ChartCard
         about={{ filters: snap.filters, rows: table }}
         option={option}
-        label={`${title}. Bars: share of the selection meeting every step so far, with counts; marks: all members.`}
+        label={tr.t('compare.pipeLabel', { title })}
         height={pipelineHeight(input)}
         testId="pipeline"
         fileName={`irm-atlas-${title}`}
         exportOption={() => {
-          const e = { ...input, frame: exportFrame(input.frame, snap) };
+          const e = { ...input, frame: exportFrame(input.frame, snap, tr) };
           return { option: pipelineOption(e), height: pipelineHeight(e) };
         }}
-        csv={() => chartCsv(shareCsv(HEADERS, table), provenance(snap, RULES))}
+        csv={() => chartCsv(shareCsv(headers, table), provenance(snap, RULES, tr))}
         onEvents={onEvents}
         table={
-          <ShareTable headers={HEADERS} rows={table} caption={title} testId="pipeline-table" />
+          <ShareTable headers={headers} rows={table} caption={title} testId="pipeline-table" />
         }
       />
-      <p className="note">
-        Each step counts commitments meeting it and every step before it; n counts those whose
-        outcome is known (a commitment that fails an earlier step counts as a no, one still pending
-        does not count). Black marks: all members under the same filters. Click an era&apos;s bars
-        to filter by that era.
-      </p>
+      <p className="note">{tr.t('compare.pipeNote')}</p>
     </>
   );
 }

@@ -9,24 +9,26 @@ import { withValue } from '../../state/filter-summary';
 import { AsyncBlock } from '../../ui/AsyncBlock';
 import { ChartCard } from '../../ui/ChartCard';
 import { exportFrame, provenance, viewFrame } from './frame';
-import { QUAD_TABLE_HEADERS, quadModel } from './quadrant-model';
+import { useT } from '../../i18n';
+import { quadModel, quadTableHeaders } from './quadrant-model';
 import { ShareTable, shareCsv, type RowPick } from './share-table';
 import { useViewData, type Snapshot } from './use-view-data';
 
 const RULES = { ambition: true, stars: false };
 
 export function QuadrantPanel({ params }: { params: CompareParams }) {
+  const { t } = useT();
   const state = useViewData(
     (facts, filters) => quadrantData(facts, { filters, unit: params.unit }),
     [params.unit],
   );
   return (
-    <AsyncBlock state={state} idle="Load a dataset to place members.">
+    <AsyncBlock state={state} idle={t('compare.quadIdle')}>
       {(snap) =>
         snap.data.points.length > 0 ? (
           <QuadrantFigure snap={snap} params={params} />
         ) : (
-          <p className="empty">No commitment matches these filters. Remove a filter above.</p>
+          <p className="empty">{t('compare.emptyShort')}</p>
         )
       }
     </AsyncBlock>
@@ -35,20 +37,17 @@ export function QuadrantPanel({ params }: { params: CompareParams }) {
 
 function QuadrantFigure({ snap, params }: { snap: Snapshot<QuadrantData>; params: CompareParams }) {
   const { filters, setFilters } = useView();
+  const tr = useT();
   const model = useMemo(
-    () => quadModel(snap.data, { eras: params.eras, unit: params.unit }),
-    [snap, params.eras, params.unit],
+    () => quadModel(snap.data, { eras: params.eras, unit: params.unit, tr }),
+    [snap, params.eras, params.unit, tr],
   );
   const input = useMemo<QuadrantInput>(() => {
-    const units = params.unit === 'plan' ? 'action plans' : 'members';
-    const frame = viewFrame(
-      snap,
-      `Design against implementation, ${units} (bubble size = commitments)`,
-      RULES,
-      params.eras,
-    );
-    return { frame, panels: model.panels, smallN: SMALL_N };
-  }, [snap, params.eras, params.unit, model]);
+    const units = tr.t(params.unit === 'plan' ? 'compare.unit_plan' : 'compare.unit_member');
+    const frame = viewFrame(snap, tr.t('compare.quadTitle', { units }), RULES, params.eras, tr);
+    return { frame, panels: model.panels, smallN: SMALL_N, tr };
+  }, [snap, params.eras, params.unit, model, tr]);
+  const headers = useMemo(() => quadTableHeaders(tr), [tr]);
   const option = useMemo(() => quadrantOption(input), [input]);
   const onEvents = useMemo(
     () => ({
@@ -85,19 +84,19 @@ function QuadrantFigure({ snap, params }: { snap: Snapshot<QuadrantData>; params
       <ChartCard
         about={{ filters: snap.filters, rows: model.table }}
         option={option}
-        label={`${title}. The table below has both shares for every point.`}
+        label={tr.t('compare.quadLabel', { title })}
         height={quadrantHeight(input)}
         testId="quadrant"
         fileName={`irm-atlas-${title}`}
         exportOption={() => {
-          const e = { ...input, frame: exportFrame(input.frame, snap) };
+          const e = { ...input, frame: exportFrame(input.frame, snap, tr) };
           return { option: quadrantOption(e), height: quadrantHeight(e) };
         }}
-        csv={() => chartCsv(shareCsv(QUAD_TABLE_HEADERS, model.table), provenance(snap, RULES))}
+        csv={() => chartCsv(shareCsv(headers, model.table), provenance(snap, RULES, tr))}
         onEvents={onEvents}
         table={
           <ShareTable
-            headers={QUAD_TABLE_HEADERS}
+            headers={headers}
             rows={model.table}
             caption={title}
             testId="quadrant-table"
@@ -106,12 +105,10 @@ function QuadrantFigure({ snap, params }: { snap: Snapshot<QuadrantData>; params
         }
       />
       <p className="note">
-        Design: share of rated commitments both verifiable and ambitious; implementation: share with
-        substantial or complete completion. Dashed lines and black diamond: all members under the
-        same filters; coloured diamonds: regional averages.
+        {tr.t('compare.quadNote')}
         {model.unplaced > 0 &&
-          ` ${model.unplaced} ${params.unit === 'plan' ? 'plan' : 'member'} points not placed: nothing rated yet on one axis (e.g. completion pending IRM review).`}{' '}
-        Click a point to filter by it.
+          ` ${tr.t('compare.quadUnplaced', { count: model.unplaced, unit: params.unit })}`}{' '}
+        {tr.t('compare.quadClick')}
       </p>
     </>
   );

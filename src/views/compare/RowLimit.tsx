@@ -1,4 +1,5 @@
 import { useView } from '../../hooks/app-context';
+import { useT } from '../../i18n';
 import { COMPARE_DEFAULTS, type CompareParams } from '../../state/compare-params';
 import { paramChange } from '../../state/view-params';
 
@@ -12,20 +13,25 @@ interface RowLimitProps {
 /** "Showing 40 of 127 members" with the switch to all (a URL parameter like the rest). */
 export function RowLimit({ total, shown, rows, sort }: RowLimitProps) {
   const { setParams } = useView();
+  const tr = useT();
   if (total <= 40 && rows === '40') return null;
   const set = (v: CompareParams['rows']) => setParams(paramChange(COMPARE_DEFAULTS, { rows: v }));
   return (
     <p className="row-limit" data-testid="row-limit">
       {shown < total
-        ? `Showing the first ${shown} of ${total} members (sorted by ${sort}). `
-        : `Showing all ${total} members. `}
+        ? tr.t('compare.showingFirst', {
+            shown: tr.number(shown),
+            total: tr.number(total),
+            sort: tr.t(`compare.sort_${sort}`),
+          })
+        : tr.t('compare.showingAll', { total: tr.number(total) })}
       {rows === '40' ? (
         <button type="button" onClick={() => set('all')} data-testid="rows-all">
-          Show all {total}
+          {tr.t('compare.showAll', { total: tr.number(total) })}
         </button>
       ) : (
         <button type="button" onClick={() => set('40')} data-testid="rows-40">
-          Show the first 40
+          {tr.t('compare.showFirst')}
         </button>
       )}
     </p>

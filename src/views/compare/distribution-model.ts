@@ -4,9 +4,15 @@ import { SMALL_N, wilson } from '../../metrics';
 import { fieldLevels, type DistField, type DistRow, type Level } from '../../queries/distribution';
 import type { EraMode, RowSort } from '../../state/compare-params';
 import type { ShareRow } from './share-table';
+import { EN, type Translator } from '../../i18n/translator';
 
 const FAMILIES = [SEQUENTIAL_7, SEQUENTIAL_ALT_7];
 export const ERA_NAMES = { pre2020: 'pre-2020', refresh: 'Refresh' } as const;
+
+/** An era's short name in the UI language ("pre-2020", "Refresh"). */
+export function eraName(era: keyof typeof ERA_NAMES, tr: Translator = EN): string {
+  return tr.t(`compare.era_${era}`);
+}
 
 /** Each scale gets its own hue, light (low) → dark (high); the states are greys. */
 export function levelColours(levels: readonly Level[]): Map<string, string> {
@@ -47,9 +53,10 @@ const highShare = (counts: Record<string, number>, catalogue: readonly Level[]) 
 export function distModel(
   rows: readonly DistRow[],
   field: DistField,
-  opts: { sort: RowSort; eras: EraMode; hideStates: boolean; limit?: number },
+  opts: { sort: RowSort; eras: EraMode; hideStates: boolean; limit?: number; tr?: Translator },
 ): DistModel {
-  const catalogue = fieldLevels(field);
+  const tr = opts.tr ?? EN;
+  const catalogue = fieldLevels(field, tr);
   const known = new Set(catalogue.map((l) => l.key));
   const colours = levelColours(catalogue);
   const counts = (r: DistRow) => {
@@ -92,11 +99,11 @@ export function distModel(
     .map((r) => {
       const base =
         r.kind === 'global'
-          ? 'All members'
+          ? tr.t('charts.allMembers')
           : r.kind === 'region'
-            ? `${r.region} (region)`
+            ? tr.t('compare.regionRow', { region: r.region ?? '' })
             : (r.member ?? '');
-      const label = r.era ? `${base} · ${ERA_NAMES[r.era]}` : base;
+      const label = r.era ? `${base} · ${eraName(r.era, tr)}` : base;
       return {
         key: `${r.kind}|${r.member ?? r.region ?? ''}|${r.era ?? 'all'}`,
         label,
@@ -118,7 +125,12 @@ export function distModel(
   };
 }
 
-export const DIST_TABLE_HEADERS = ['Row', 'Level'] as const;
+/** The distribution table's descriptive columns, in the UI language. */
+export function distTableHeaders(tr: Translator = EN): readonly string[] {
+  return [tr.t('compare.h_row'), tr.t('compare.h_level')];
+}
+
+export const DIST_TABLE_HEADERS = distTableHeaders();
 
 function tableRows(bars: readonly DistBar[], levels: readonly DistLevel[]): ShareRow[] {
   return bars.flatMap((b) => {

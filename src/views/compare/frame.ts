@@ -1,11 +1,11 @@
 import { chartFrame, rulesLine, withLines, type ChartFrame } from '../../charts/chart-frame';
+import { EN, type Translator } from '../../i18n/translator';
 import type { CsvProvenance } from '../../lib/chart-csv';
 import { filterSummary, kindNote } from '../../state/filter-summary';
 import type { EraMode } from '../../state/compare-params';
 import type { Snapshot } from './use-view-data';
 
-export const POOLED_NOTE =
-  'Eras pooled: pre-2020 and refresh ratings counted together, although the two IRM methodologies differ.';
+export const POOLED_NOTE = EN.t('compare.pooledNote');
 
 export type Rules = { ambition: boolean; stars: boolean } | null;
 
@@ -15,28 +15,38 @@ export function viewFrame(
   title: string,
   rules: Rules,
   eras: EraMode,
+  tr: Translator = EN,
 ): ChartFrame {
   return chartFrame({
+    tr,
     title,
     datasetName: snap.dataset.name,
     simulated: snap.dataset.simulated,
     switches: snap.switches,
     rules,
-    extra: eras === 'pooled' ? [POOLED_NOTE] : [],
+    extra: eras === 'pooled' ? [tr.t('compare.pooledNote')] : [],
   });
 }
 
 /** Exports add the filter in words (and the national/local pooling note). */
-export function exportFrame(frame: ChartFrame, snap: Snapshot<unknown>): ChartFrame {
-  const note = kindNote(snap.filters);
-  return withLines(frame, [filterSummary(snap.filters), ...(note ? [note] : [])]);
+export function exportFrame(
+  frame: ChartFrame,
+  snap: Snapshot<unknown>,
+  tr: Translator = EN,
+): ChartFrame {
+  const note = kindNote(snap.filters, tr);
+  return withLines(frame, [filterSummary(snap.filters, tr), ...(note ? [note] : [])]);
 }
 
-export function provenance(snap: Snapshot<unknown>, rules: Rules): CsvProvenance {
+export function provenance(
+  snap: Snapshot<unknown>,
+  rules: Rules,
+  tr: Translator = EN,
+): CsvProvenance {
   return {
     dataset: snap.dataset.name,
     simulated: snap.dataset.simulated,
-    rules: rulesLine(snap.switches, rules),
-    filters: filterSummary(snap.filters),
+    rules: rulesLine(snap.switches, rules, tr),
+    filters: filterSummary(snap.filters, tr),
   };
 }

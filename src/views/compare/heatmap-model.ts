@@ -1,17 +1,23 @@
 import type { HeatColumn, HeatRow } from '../../charts/heatmap.option';
+import { EN, type Translator } from '../../i18n/translator';
 import { SMALL_N, type MetricValue } from '../../metrics';
 import type { EraValues, HeatMember, HeatmapData, HeatReference } from '../../queries/compare';
 import type { EraMode, RowSort } from '../../state/compare-params';
 import type { ShareRow } from './share-table';
 
-export const HEAT_TABLE_HEADERS = ['Row', 'Region', 'Column', 'Cycle'] as const;
+/** The heatmap table's descriptive columns, in the UI language. */
+export function heatTableHeaders(tr: Translator = EN): readonly string[] {
+  return (['h_row', 'h_region', 'h_column', 'h_cycle'] as const).map((k) => tr.t(`compare.${k}`));
+}
 
-function summaryColumns(eras: EraMode): HeatColumn[] {
+export const HEAT_TABLE_HEADERS = heatTableHeaders();
+
+function summaryColumns(eras: EraMode, tr: Translator): HeatColumn[] {
   return eras === 'pooled'
-    ? [{ key: 'all', label: 'All cycles', kind: 'summary' }]
+    ? [{ key: 'all', label: tr.t('compare.allCycles'), kind: 'summary' }]
     : [
-        { key: 'pre2020', label: 'pre-2020', kind: 'summary' },
-        { key: 'refresh', label: 'Refresh', kind: 'summary' },
+        { key: 'pre2020', label: tr.t('compare.era_pre2020'), kind: 'summary' },
+        { key: 'refresh', label: tr.t('compare.era_refresh'), kind: 'summary' },
       ];
 }
 
@@ -32,8 +38,11 @@ function sortValue(v: EraValues, eras: EraMode): number {
   return pick?.share ?? -1;
 }
 
-function refRow(ref: HeatReference, eras: EraMode): HeatRow {
-  const label = ref.region === null ? 'All members' : `${ref.region} (region)`;
+function refRow(ref: HeatReference, eras: EraMode, tr: Translator): HeatRow {
+  const label =
+    ref.region === null
+      ? tr.t('charts.allMembers')
+      : tr.t('compare.regionRow', { region: ref.region });
   const cells: HeatRow['cells'] = { ...summaryCells(ref, eras) };
   for (const [year, value] of Object.entries(ref.byYear))
     (cells as Record<string, unknown>)[year] = { value };
@@ -61,14 +70,15 @@ export interface HeatModel {
  */
 export function heatModel(
   data: HeatmapData,
-  opts: { sort: RowSort; eras: EraMode; limit?: number },
+  opts: { sort: RowSort; eras: EraMode; limit?: number; tr?: Translator },
   smallN = SMALL_N,
 ): HeatModel {
+  const tr = opts.tr ?? EN;
   const members = sortMembers(data.members, opts.sort, opts.eras).slice(0, opts.limit ?? Infinity);
   const years = [...new Set(members.flatMap((m) => Object.keys(m.byYear)))].sort();
   const columns: HeatColumn[] = [
     ...years.map((y) => ({ key: y, label: y, kind: 'year' as const })),
-    ...summaryColumns(opts.eras),
+    ...summaryColumns(opts.eras, tr),
   ];
   const shownRegions = new Set(members.map((m) => m.region));
   const regions = data.regions.filter((r) => r.region !== null && shownRegions.has(r.region));
@@ -82,8 +92,11 @@ export function heatModel(
         value,
         cycle,
         references: [
-          { label: `${m.region}, plans starting ${year}`, value: reg?.byYear[year] },
-          { label: `All members, plans starting ${year}`, value: data.global.byYear[year] },
+          {
+            label: tr.t('compare.regionPlans', { region: m.region, year }),
+            value: reg?.byYear[year],
+          },
+          { label: tr.t('compare.allPlans', { year }), value: data.global.byYear[year] },
         ],
       };
     }
@@ -97,8 +110,8 @@ export function heatModel(
     };
   });
   const rows = [
-    refRow(data.global, opts.eras),
-    ...regions.map((r) => refRow(r, opts.eras)),
+    refRow(data.global, opts.eras, tr),
+    ...regions.map((r) => refRow(r, opts.eras, tr)),
     ...memberRows,
   ];
   // The table lists the members first (what was asked for), then the reference rows.
@@ -107,7 +120,7 @@ export function heatModel(
     members: { total: data.members.length, shown: members.length },
     rows,
     columns,
-    table: tableRows(tableOrder, columns, smallN),
+    table: tableRows(tableOrder, columns, smallN, tr),
   };
 }
 
@@ -125,6 +138,7 @@ function tableRows(
   rows: readonly HeatRow[],
   columns: readonly HeatColumn[],
   smallN: number,
+  tr: Translator,
 ): ShareRow[] {
   return rows.flatMap((r) =>
     columns.flatMap((c) => {
@@ -133,10 +147,10 @@ function tableRows(
       const { yes, n, share, ci95 } = cell.value;
       const column =
         c.kind === 'year'
-          ? `plans starting ${c.label}`
+          ? tr.t('compare.colPlans', { label: c.label })
           : c.key === 'all'
-            ? 'all cycles, eras pooled'
-            : `${c.label}, all cycles`;
+            ? tr.t('compare.colAllPooled')
+            : tr.t('compare.colEraAll', { label: c.label });
       const cells = [r.label, r.region ?? '', column, cell.cycle ?? ''];
       return [{ key: `${r.key}|${c.key}`, cells, yes, n, share, ci95, small: n > 0 && n < smallN }];
     }),

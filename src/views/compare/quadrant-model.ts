@@ -2,10 +2,16 @@ import { plotted, type QuadPanel, type QuadPoint } from '../../charts/quadrant.o
 import { SMALL_N } from '../../metrics';
 import type { QuadrantData, QuadrantUnit } from '../../queries/quadrant';
 import type { EraMode } from '../../state/compare-params';
-import { ERA_NAMES } from './distribution-model';
+import { eraName } from './distribution-model';
 import type { ShareRow } from './share-table';
+import { EN, type Translator } from '../../i18n/translator';
 
-export const QUAD_TABLE_HEADERS = ['Unit', 'Region', 'Era', 'Axis'] as const;
+/** The quadrant table's descriptive columns, in the UI language. */
+export function quadTableHeaders(tr: Translator = EN): readonly string[] {
+  return (['h_unit', 'h_region', 'h_era', 'h_axis'] as const).map((k) => tr.t(`compare.${k}`));
+}
+
+export const QUAD_TABLE_HEADERS = quadTableHeaders();
 
 export interface QuadModel {
   panels: QuadPanel[];
@@ -16,8 +22,9 @@ export interface QuadModel {
 
 export function quadModel(
   data: QuadrantData,
-  opts: { eras: EraMode; unit: QuadrantUnit },
+  opts: { eras: EraMode; unit: QuadrantUnit; tr?: Translator },
 ): QuadModel {
+  const tr = opts.tr ?? EN;
   const eras = opts.eras === 'pooled' ? [null] : (['pre2020', 'refresh'] as const);
   const panels = eras.map((era): QuadPanel => {
     const points: QuadPoint[] = data.points
@@ -36,10 +43,17 @@ export function quadModel(
     const refs = data.references.filter((r) => r.era === era);
     const avg = refs.find((r) => r.region === null);
     return {
-      title: era === null ? 'Both eras pooled' : `${ERA_NAMES[era]} IRM methodology`,
+      title:
+        era === null
+          ? tr.t('compare.bothPooled')
+          : tr.t('compare.eraMethod', { era: eraName(era, tr) }),
       points,
       average: avg
-        ? { label: 'All members', design: avg.design, implementation: avg.implementation }
+        ? {
+            label: tr.t('charts.allMembers'),
+            design: avg.design,
+            implementation: avg.implementation,
+          }
         : null,
       regions: refs
         .filter((r) => r.region !== null && shownRegions.has(r.region))
@@ -60,7 +74,9 @@ export function quadModel(
             p.label,
             p.region,
             panel.title,
-            axis === 'design' ? 'Verifiable and ambitious' : 'High completion',
+            axis === 'design'
+              ? tr.t('metrics.composite_design')
+              : tr.t('metrics.label_high_completion'),
           ],
           yes: v.yes,
           n: v.n,

@@ -1,8 +1,8 @@
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import { useMemo } from 'react';
+import { useT, type Translator } from '../../i18n';
 import type { CsvTable } from '../../lib/chart-csv';
 import { formatCount, formatInterval, formatPercent } from '../../lib/format';
-import { useT } from '../../i18n';
 import { DataTable } from '../../tables/DataTable';
 import type { Features } from '../../tables/features';
 
@@ -26,6 +26,7 @@ export type RowPick = (row: ShareRow) => { name: string; run: () => void } | nul
 function columnsFor(
   headers: readonly string[],
   yesLabel: string,
+  tr: Translator,
   pick?: RowPick,
   pickLabel?: (name: string) => string,
 ): ColumnDef<Features, ShareRow>[] {
@@ -57,14 +58,16 @@ function columnsFor(
     ),
     helper.accessor((r) => r.share ?? -1, {
       id: 'share',
-      header: 'Share',
+      header: tr.t('compare.h_share'),
       sortFn: 'basic',
       meta: { align: 'right' },
       cell: (c) => {
         const r = c.row.original;
         return (
           <span data-key={r.key} data-yes={r.yes} data-n={r.n} data-share={r.share ?? ''}>
-            {r.share === null ? '—' : formatPercent(r.share) + (r.small ? ' (small n)' : '')}
+            {r.share === null
+              ? '—'
+              : formatPercent(r.share, tr) + (r.small ? tr.t('compare.smallNMark') : '')}
           </span>
         );
       },
@@ -73,17 +76,17 @@ function columnsFor(
       header: yesLabel,
       sortFn: 'basic',
       meta: { align: 'right' },
-      cell: (c) => formatCount(c.getValue()),
+      cell: (c) => formatCount(c.getValue(), tr),
     }),
     helper.accessor('n', {
       header: 'n',
       sortFn: 'basic',
       meta: { align: 'right' },
-      cell: (c) => formatCount(c.getValue()),
+      cell: (c) => formatCount(c.getValue(), tr),
     }),
-    helper.accessor((r) => (r.ci95 ? formatInterval(r.ci95) : '—'), {
+    helper.accessor((r) => (r.ci95 ? formatInterval(r.ci95, tr) : '—'), {
       id: 'ci95',
-      header: '95% interval (Wilson)',
+      header: tr.t('format.interval'),
       enableSorting: false,
       meta: { align: 'right' },
     }),
@@ -95,24 +98,18 @@ interface ShareTableProps {
   rows: readonly ShareRow[];
   caption: string;
   testId: string;
-  /** What "yes" counts, e.g. "Yes" or "Commitments". */
+  /** What "yes" counts, e.g. "Yes" or "Commitments" (default: "Yes" in the UI language). */
   yesLabel?: string;
   /** Makes the first cell a button doing what clicking the chart does (keyboard users). */
   pick?: RowPick;
 }
 
-export function ShareTable({
-  headers,
-  rows,
-  caption,
-  testId,
-  yesLabel = 'Yes',
-  pick,
-}: ShareTableProps) {
-  const { t } = useT();
+export function ShareTable({ headers, rows, caption, testId, yesLabel, pick }: ShareTableProps) {
+  const tr = useT();
+  const yes = yesLabel ?? tr.t('compare.h_yes');
   const columns = useMemo(
-    () => columnsFor(headers, yesLabel, pick, (name) => t('a11y.filterBy', { name })),
-    [headers, yesLabel, pick, t],
+    () => columnsFor(headers, yes, tr, pick, (name) => tr.t('a11y.filterBy', { name })),
+    [headers, yes, tr, pick],
   );
   const table = (
     <DataTable
@@ -127,7 +124,7 @@ export function ShareTable({
   if (!pick) return table;
   return (
     <>
-      <p className="note">{t('a11y.filterHint')}</p>
+      <p className="note">{tr.t('a11y.filterHint')}</p>
       {table}
     </>
   );

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { BUILTIN_DATASETS } from '../../datasets/builtin-datasets';
 import { useDataset } from '../../hooks/app-context';
 
@@ -5,9 +6,10 @@ import { useDataset } from '../../hooks/app-context';
 export function BuiltinChooser() {
   const { request, load } = useDataset();
   const current = load.data?.dataset.id;
+  const { t } = useT();
   return (
     <div className="builtin">
-      <strong>Built-in datasets:</strong>
+      <strong>{t('data.builtin')}</strong>
       {BUILTIN_DATASETS.map((d) => (
         <button
           key={d.id}
@@ -18,7 +20,7 @@ export function BuiltinChooser() {
           data-testid={`builtin-${d.id}`}
         >
           {d.name}
-          {d.simulated ? ' (simulated)' : ''}
+          {d.simulated ? t('data.simulatedSuffix') : ''}
         </button>
       ))}
     </div>

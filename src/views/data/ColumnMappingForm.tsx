@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useState } from 'react';
 import type { MappingNeeded } from '../../hooks/app-context';
 import type { ColumnMapping } from '../../ingest';
@@ -16,6 +17,7 @@ export function ColumnMappingForm({ needed, onSubmit, onCancel }: ColumnMappingF
     initialMapping(needed, recallMapping(needed.headers)),
   );
   const missing = missingRequired(needed.required, choice);
+  const { t } = useT();
   return (
     <form
       className="mapping"
@@ -26,17 +28,13 @@ export function ColumnMappingForm({ needed, onSubmit, onCancel }: ColumnMappingF
           onSubmit(Object.fromEntries(Object.entries(choice).filter(([, to]) => to !== '')));
       }}
     >
-      <h3>Map the columns of {needed.fileName}</h3>
-      <p>
-        This file is neither OGP&apos;s commitments export nor IRM Atlas&apos;s canonical layout.
-        Say which column holds what; columns left on “not used” are ignored. Required:{' '}
-        {needed.required.join(', ')}. Your choice is remembered for files with the same columns.
-      </p>
+      <h3>{t('data.mapTitle', { name: needed.fileName })}</h3>
+      <p>{t('data.mapIntro', { required: needed.required.join(', ') })}</p>
       <table>
         <thead>
           <tr>
-            <th scope="col">Column in the file</th>
-            <th scope="col">IRM Atlas column</th>
+            <th scope="col">{t('data.mapFileColumn')}</th>
+            <th scope="col">{t('data.mapAtlasColumn')}</th>
           </tr>
         </thead>
         <tbody>
@@ -49,11 +47,11 @@ export function ColumnMappingForm({ needed, onSubmit, onCancel }: ColumnMappingF
                   value={choice[header] ?? ''}
                   onChange={(e) => setChoice({ ...choice, [header]: e.target.value })}
                 >
-                  <option value="">not used</option>
+                  <option value="">{t('data.notUsed')}</option>
                   {needed.canonicalColumns.map((c) => (
                     <option key={c} value={c}>
                       {c}
-                      {needed.required.includes(c) ? ' (required)' : ''}
+                      {needed.required.includes(c) ? t('data.required') : ''}
                     </option>
                   ))}
                 </select>
@@ -64,15 +62,15 @@ export function ColumnMappingForm({ needed, onSubmit, onCancel }: ColumnMappingF
       </table>
       {missing.length > 0 && (
         <p className="warning" role="status">
-          Still to map: {missing.join(', ')}
+          {t('data.stillToMap', { columns: missing.join(', ') })}
         </p>
       )}
       <div className="actions">
         <button type="submit" disabled={missing.length > 0}>
-          Load with this mapping
+          {t('data.loadMapping')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('data.cancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
+import { useT } from '../../i18n';
 import { useDataset } from '../../hooks/app-context';
 import { DataTable } from '../../tables/DataTable';
-import { ISSUE_COLUMNS } from '../../tables/issue-columns';
+import { issueColumns } from '../../tables/issue-columns';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { BuiltinChooser } from './BuiltinChooser';
 import { ColumnMappingForm } from './ColumnMappingForm';
@@ -10,16 +12,19 @@ import { FileLoader } from './FileLoader';
 export function DataView() {
   const { load, mappingNeeded, submitMapping, cancelMapping } = useDataset();
   const report = load.data;
+  const tr = useT();
+  const { t } = tr;
+  const columns = useMemo(() => issueColumns(tr), [tr]);
   return (
     <section aria-labelledby="data-title">
-      <h2 id="data-title">Data</h2>
+      <h2 id="data-title">{t('data.title')}</h2>
       {mappingNeeded ? (
         <ColumnMappingForm needed={mappingNeeded} onSubmit={submitMapping} onCancel={cancelMapping} />
       ) : (
         load.status === 'error' && (
           <ErrorMessage
             error={load.error}
-            title={report ? 'The new files were not loaded; the previous dataset is still shown' : 'Loading failed'}
+            title={t(report ? 'data.notLoadedKept' : 'data.loadingFailed')}
           />
         )
       )}
@@ -27,22 +32,22 @@ export function DataView() {
       <FileLoader />
       {report ? (
         <>
-          <h3>Current dataset</h3>
+          <h3>{t('data.current')}</h3>
           <DatasetPanel report={report} />
-          <h3>Quality report</h3>
+          <h3>{t('data.quality')}</h3>
           {report.issues.length === 0 ? (
-            <p>No issues found.</p>
+            <p>{t('data.noIssues')}</p>
           ) : (
             <DataTable
-              columns={ISSUE_COLUMNS}
+              columns={columns}
               data={report.issues}
-              caption={`${report.issues.length} issue(s) found while loading`}
+              caption={t('data.issuesFound', { count: report.issues.length })}
               testId="issues-table"
             />
           )}
         </>
       ) : (
-        load.status !== 'error' && <p className="muted">Loading the default dataset…</p>
+        load.status !== 'error' && <p className="muted">{t('data.loadingDefault')}</p>
       )}
     </section>
   );

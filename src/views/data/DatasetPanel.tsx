@@ -1,3 +1,4 @@
+import { useT, type Translator } from '../../i18n';
 import type { LoadReport, RowAccounting } from '../../ingest';
 import { formatCount } from '../../lib/format';
 import { PageImports } from '../import/PageImports';
@@ -5,60 +6,83 @@ import { PageImports } from '../import/PageImports';
 /** The loaded dataset's provenance and its row accounting: read = loaded + rejected + skipped. */
 export function DatasetPanel({ report }: { report: LoadReport }) {
   const d = report.dataset;
+  const tr = useT();
+  const { t } = tr;
   return (
     <div className="dataset-panel" data-testid="dataset-panel">
       <dl className="facts">
-        <dt>Name</dt>
+        <dt>{t('data.f_name')}</dt>
         <dd data-testid="dataset-name">
-          {d.name} {d.simulated && <span className="badge sim">SIMULATED DATA</span>}
+          {d.name} {d.simulated && <span className="badge sim">{t('common.simulatedBadge')}</span>}
         </dd>
-        <dt>Files</dt>
+        <dt>{t('data.f_files')}</dt>
         <dd>{d.files.join(', ')}</dd>
-        <dt>Layout</dt>
-        <dd>{LAYOUT_LABEL[d.layout]}</dd>
-        <dt>Loaded</dt>
-        <dd>{new Date(d.loadedAt).toLocaleString('en-GB')}</dd>
-        <dt>As of</dt>
-        <dd title="Ratings not yet due on this date count as pending IRM review">{d.asOf}</dd>
+        <dt>{t('data.f_layout')}</dt>
+        <dd>{t(`data.layout_${d.layout}`)}</dd>
+        <dt>{t('data.f_loaded')}</dt>
+        <dd>{new Date(d.loadedAt).toLocaleString(tr.lang === 'en' ? 'en-GB' : tr.lang)}</dd>
+        <dt>{t('data.f_asOf')}</dt>
+        <dd title={t('data.asOfTitle')}>{d.asOf}</dd>
       </dl>
-      <Accounting title="Commitment rows" rows={report.rows} testId="row-accounting" />
+      <Accounting
+        title={t('data.commitmentRows')}
+        rows={report.rows}
+        testId="row-accounting"
+        tr={tr}
+      />
       {report.actionPlans && (
-        <Accounting title="Action plan rows" rows={report.actionPlans} testId="plan-accounting" />
+        <Accounting
+          title={t('data.planRows')}
+          rows={report.actionPlans}
+          testId="plan-accounting"
+          tr={tr}
+        />
       )}
       {report.pages && <PageImports pages={report.pages} />}
     </div>
   );
 }
 
-const LAYOUT_LABEL: Record<LoadReport['dataset']['layout'], string> = {
-  ogp_export: "OGP's commitments export",
-  canonical: 'IRM Atlas canonical layout',
-  mapped: 'columns mapped by hand',
-};
+interface AccountingProps {
+  title: string;
+  rows: RowAccounting;
+  testId: string;
+  tr: Translator;
+}
 
-function Accounting({ title, rows, testId }: { title: string; rows: RowAccounting; testId: string }) {
+function Accounting({ title, rows, testId, tr }: AccountingProps) {
   const balanced = rows.read === rows.loaded + rows.rejected + rows.skipped;
   return (
     <div className="accounting" data-testid={testId}>
       <h3>{title}</h3>
       <p className="equation">
-        <Figure name="read" value={rows.read} /> = <Figure name="loaded" value={rows.loaded} /> +{' '}
-        <Figure name="rejected" value={rows.rejected} /> +{' '}
-        <Figure name="skipped" value={rows.skipped} />
+        <Figure name="read" value={rows.read} tr={tr} /> ={' '}
+        <Figure name="loaded" value={rows.loaded} tr={tr} /> +{' '}
+        <Figure name="rejected" value={rows.rejected} tr={tr} /> +{' '}
+        <Figure name="skipped" value={rows.skipped} tr={tr} />
       </p>
       {!balanced && (
         <p className="warning" role="alert">
-          These numbers do not add up: please report this dataset.
+          {tr.t('data.notBalanced')}
         </p>
       )}
     </div>
   );
 }
 
-function Figure({ name, value }: { name: keyof RowAccounting; value: number }) {
+function Figure({
+  name,
+  value,
+  tr,
+}: {
+  name: keyof RowAccounting;
+  value: number;
+  tr: Translator;
+}) {
   return (
     <span className="figure" data-testid={`rows-${name}`} data-value={value}>
-      <span className="value">{formatCount(value)}</span> <span className="name">{name}</span>
+      <span className="value">{formatCount(value, tr)}</span>{' '}
+      <span className="name">{tr.t(`data.rows_${name}`)}</span>
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useState, type DragEvent } from 'react';
 import { readBrowserFiles } from '../../datasets/dataset-request';
 import { useDataset } from '../../hooks/app-context';
@@ -15,6 +16,7 @@ export function FileLoader() {
   const [over, setOver] = useState(false);
   const [readError, setReadError] = useState<Error | null>(null);
   const busy = load.status === 'pending';
+  const { t } = useT();
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -54,12 +56,11 @@ export function FileLoader() {
       data-testid="drop-zone"
     >
       <p>
-        <strong>Load your own files</strong> — drop them here or choose them below. CSV, TSV, JSON,
-        JSON Lines, Parquet or Excel; OGP&apos;s commitments export or IRM Atlas&apos;s canonical
-        layout. Files stay in this browser tab.
+        <strong>{t('data.ownFiles')}</strong>
+        {t('data.ownFilesIntro')}
       </p>
       <label>
-        Commitments file(s){' '}
+        {t('data.commitmentFiles')}{' '}
         <input
           type="file"
           data-testid="file-input"
@@ -69,7 +70,7 @@ export function FileLoader() {
         />
       </label>
       <label>
-        Action plans file (optional){' '}
+        {t('data.plansFile')}{' '}
         <input
           type="file"
           data-testid="plans-input"
@@ -79,25 +80,26 @@ export function FileLoader() {
       </label>
       <StagedFiles commitments={commitments} plans={plans} />
       <button type="submit" disabled={busy || commitments.length === 0} data-testid="load-files">
-        {busy ? 'Loading…' : 'Load these files'}
+        {busy ? t('ui.loading') : t('data.loadFiles')}
       </button>
-      {readError && <ErrorMessage error={readError} title="Could not read the chosen files" />}
+      {readError && <ErrorMessage error={readError} title={t('data.couldNotRead')} />}
     </form>
   );
 }
 
 function StagedFiles({ commitments, plans }: { commitments: File[]; plans: File[] }) {
+  const { t } = useT();
   if (commitments.length === 0 && plans.length === 0) return null;
   return (
     <ul className="staged">
       {commitments.map((f) => (
         <li key={`c-${f.name}`}>
-          {f.name} <span className="muted">commitments</span>
+          {f.name} <span className="muted">{t('data.stagedCommitments')}</span>
         </li>
       ))}
       {plans.map((f) => (
         <li key={`p-${f.name}`}>
-          {f.name} <span className="muted">action plans</span>
+          {f.name} <span className="muted">{t('data.stagedPlans')}</span>
         </li>
       ))}
     </ul>

@@ -1,11 +1,11 @@
-import { EXPLORE_COLUMNS, type ExploreGroup } from '../../queries/explore-columns';
+import { useT } from '../../i18n';
+import {
+  EXPLORE_COLUMNS,
+  exploreColumnLabel,
+  type ExploreGroup,
+} from '../../queries/explore-columns';
 
-const GROUPS: [ExploreGroup, string][] = [
-  ['identity', 'Identity'],
-  ['text', 'Text'],
-  ['harmonised', 'Harmonised (follow the switches)'],
-  ['raw', 'Native ratings, raw label as loaded'],
-];
+const GROUPS: readonly ExploreGroup[] = ['identity', 'text', 'harmonised', 'raw'];
 
 interface ColumnChooserProps {
   chosen: readonly string[];
@@ -14,6 +14,7 @@ interface ColumnChooserProps {
 
 /** Which columns the table shows and exports; the identifier always stays. */
 export function ColumnChooser({ chosen, onChange }: ColumnChooserProps) {
+  const tr = useT();
   const toggle = (id: string, on: boolean) =>
     onChange(
       EXPLORE_COLUMNS.map((c) => c.id).filter((c) =>
@@ -22,11 +23,11 @@ export function ColumnChooser({ chosen, onChange }: ColumnChooserProps) {
     );
   return (
     <details className="column-chooser" data-testid="column-chooser">
-      <summary>Columns ({chosen.length})</summary>
+      <summary>{tr.t('explore.columns', { count: chosen.length })}</summary>
       <div className="column-groups">
-        {GROUPS.map(([group, title]) => (
+        {GROUPS.map((group) => (
           <fieldset key={group}>
-            <legend>{title}</legend>
+            <legend>{tr.t(`explore.group_${group}`)}</legend>
             {EXPLORE_COLUMNS.filter((c) => c.group === group).map((c) => (
               <label key={c.id}>
                 <input
@@ -36,7 +37,7 @@ export function ColumnChooser({ chosen, onChange }: ColumnChooserProps) {
                   onChange={(e) => toggle(c.id, e.target.checked)}
                   data-testid={`col-${c.id}`}
                 />
-                {c.label}
+                {exploreColumnLabel(c, tr)}
               </label>
             ))}
           </fieldset>

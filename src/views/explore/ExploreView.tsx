@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDataset, useView } from '../../hooks/app-context';
 import { formatCount } from '../../lib/format';
@@ -40,7 +41,9 @@ export function ExploreView() {
     if (p.pageIndex > 0) update({ pageIndex: 0 });
   }, [filterKey, p.pageIndex, update]);
   const carry = useMemo(() => exploreParamsOnly(params), [params]);
-  const columns = useMemo(() => exploreTableColumns(p.columns, carry), [p.columns, carry]);
+  const tr = useT();
+  const { t } = tr;
+  const columns = useMemo(() => exploreTableColumns(p.columns, carry, tr), [p.columns, carry, tr]);
   const result = state.data;
   const server: ServerState = {
     sorting: p.sort ? [{ id: p.sort.id, desc: p.sort.desc }] : [],
@@ -56,10 +59,10 @@ export function ExploreView() {
   const dataset = load.data?.dataset;
   return (
     <section aria-labelledby="explore-title" className="explore">
-      <h2 id="explore-title">Explore commitments</h2>
+      <h2 id="explore-title">{t('explore.title')}</h2>
       {dataset?.simulated && (
         <p className="sim-note" data-testid="explore-sim-note">
-          {dataset.name}: SIMULATED DATA, not real IRM results. Exports say so too.
+          {t('explore.simNote', { name: dataset.name })}
         </p>
       )}
       <FilterBar />
@@ -67,7 +70,7 @@ export function ExploreView() {
         <SearchBox value={p.search} onCommit={onSearch} />
         <ColumnChooser chosen={p.columns} onChange={(ids) => update({ columns: ids })} />
         <label>
-          Rows per page{' '}
+          {t('explore.rowsPerPage')}{' '}
           <select
             value={p.pageSize}
             onChange={(e) => update({ pageSize: Number(e.target.value), pageIndex: 0 })}
@@ -85,19 +88,21 @@ export function ExploreView() {
       {result ? (
         <>
           <p className="result-count" data-testid="explore-count" data-value={result.total}>
-            {formatCount(result.total)} commitment{result.total === 1 ? '' : 's'} match
-            {result.total === 1 ? 'es' : ''}
-            {state.status === 'pending' ? ' (updating…)' : ''}
+            {t('explore.count', {
+              count: result.total,
+              countText: formatCount(result.total, tr),
+            })}
+            {state.status === 'pending' ? t('explore.updating') : ''}
           </p>
           {result.rows.length === 0 ? (
             <p className="muted" data-testid="explore-empty">
               {result.total === 0 ? (
-                'No commitment matches this search and these filters.'
+                t('explore.noMatch')
               ) : (
                 <>
-                  This page is past the end of the results.{' '}
+                  {t('explore.pastEnd')}{' '}
                   <button type="button" onClick={() => update({ pageIndex: 0 })}>
-                    First page
+                    {t('explore.firstPage')}
                   </button>
                 </>
               )}
@@ -106,7 +111,7 @@ export function ExploreView() {
           <DataTable
             columns={columns}
             data={result.rows}
-            caption="Commitments (click a column to sort; the database sorts and pages)"
+            caption={t('explore.caption')}
             testId="explore-table"
             server={server}
             busy={state.status === 'pending'}
@@ -114,7 +119,9 @@ export function ExploreView() {
           />
         </>
       ) : (
-        <p className="muted">{state.status === 'pending' ? 'Loading…' : 'Load a dataset first.'}</p>
+        <p className="muted">
+          {state.status === 'pending' ? t('ui.loading') : t('explore.loadFirst')}
+        </p>
       )}
     </section>
   );

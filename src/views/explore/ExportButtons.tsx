@@ -1,3 +1,5 @@
+import { useT } from '../../i18n';
+import { formatCount } from '../../lib/format';
 import { useState } from 'react';
 import { useDataset, useView } from '../../hooks/app-context';
 import { toError } from '../../hooks/async-state';
@@ -18,6 +20,7 @@ interface ExportButtonsProps {
 export function ExportButtons({ selection, columns, total }: ExportButtonsProps) {
   const { conn, load } = useDataset();
   const { switches } = useView();
+  const tr = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error | null>(null);
   const dataset = load.data?.dataset;
@@ -27,7 +30,7 @@ export function ExportButtons({ selection, columns, total }: ExportButtonsProps)
     setError(null);
     try {
       const table = await fetchExploreExport(conn, { ...selection, columns });
-      const prov = exportProvenance(dataset, switches);
+      const prov = exportProvenance(dataset, switches, tr);
       const base = `irm-atlas-commitments${dataset.simulated ? '-SIMULATED' : ''}`;
       if (format === 'csv')
         downloadFile(`${base}.csv`, tableToCsv(table, prov), 'text/csv;charset=utf-8');
@@ -43,7 +46,10 @@ export function ExportButtons({ selection, columns, total }: ExportButtonsProps)
       setBusy(false);
     }
   };
-  const n = total === null ? '' : ` (${total.toLocaleString('en-US')} rows)`;
+  const n =
+    total === null
+      ? ''
+      : tr.t('explore.exportRows', { count: total, countText: formatCount(total, tr) });
   return (
     <div className="export-buttons">
       <button
@@ -52,7 +58,8 @@ export function ExportButtons({ selection, columns, total }: ExportButtonsProps)
         onClick={() => void run('csv')}
         data-testid="export-csv"
       >
-        Export CSV{n}
+        {tr.t('explore.exportCsv')}
+        {n}
       </button>
       <button
         type="button"
@@ -60,9 +67,10 @@ export function ExportButtons({ selection, columns, total }: ExportButtonsProps)
         onClick={() => void run('parquet')}
         data-testid="export-parquet"
       >
-        Export Parquet{n}
+        {tr.t('explore.exportParquet')}
+        {n}
       </button>
-      {error && <ErrorMessage error={error} title="Export failed" />}
+      {error && <ErrorMessage error={error} title={tr.t('explore.exportFailed')} />}
     </div>
   );
 }

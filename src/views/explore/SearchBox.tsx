@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useEffect, useRef, useState } from 'react';
 
 interface SearchBoxProps {
@@ -10,6 +11,7 @@ interface SearchBoxProps {
  * change from outside (Back, a shared link) replaces the text unless it is the one we sent.
  */
 export function SearchBox({ value, onCommit }: SearchBoxProps) {
+  const { t } = useT();
   const [text, setText] = useState(value);
   const sent = useRef(value);
   useEffect(() => {
@@ -28,11 +30,11 @@ export function SearchBox({ value, onCommit }: SearchBoxProps) {
   }, [text, onCommit]);
   return (
     <label className="search">
-      <span>Search titles, texts and institutions</span>
+      <span>{t('explore.search')}</span>
       <input
         type="search"
         value={text}
-        placeholder="e.g. participacion (accents and case are ignored)"
+        placeholder={t('explore.searchHint')}
         onChange={(e) => setText(e.target.value)}
         data-testid="explore-search"
         maxLength={500}

@@ -1,5 +1,10 @@
+import { EN, useT, type Translator } from '../../i18n';
 import { createColumnHelper } from '@tanstack/react-table';
-import { EXPLORE_COLUMNS, type ExploreColumn } from '../../queries/explore-columns';
+import {
+  EXPLORE_COLUMNS,
+  exploreColumnLabel,
+  type ExploreColumn,
+} from '../../queries/explore-columns';
 import type { ExploreRow } from '../../queries/explore';
 import type { Features } from '../../tables/features';
 import { CommitmentLink } from '../commitment/CommitmentLink';
@@ -26,8 +31,9 @@ function Cell({
   row: ExploreRow;
   carry: Record<string, string>;
 }) {
+  const tr = useT();
   const value = row[column.id];
-  const { text, title, muted } = cellText(column, value);
+  const { text, title, muted } = cellText(column, value, tr);
   if (column.id === 'commitment_id' && typeof value === 'string')
     return <CommitmentLink id={value} params={carry} />;
   if (column.id === 'member' && typeof row.member_id === 'string')
@@ -44,13 +50,17 @@ function Cell({
 }
 
 /** TanStack columns for the chosen ids; `carry` is the selection a commitment link keeps. */
-export function exploreTableColumns(ids: readonly string[], carry: Record<string, string>) {
+export function exploreTableColumns(
+  ids: readonly string[],
+  carry: Record<string, string>,
+  tr: Translator = EN,
+) {
   const chosen = EXPLORE_COLUMNS.filter((c) => ids.includes(c.id));
   return helper.columns(
     chosen.map((c) =>
       helper.accessor((r) => r[c.id] ?? null, {
         id: c.id,
-        header: c.label,
+        header: exploreColumnLabel(c, tr),
         sortDescFirst: c.type === 'int',
         meta: {
           ...(c.type === 'int' ? { align: 'right' as const } : {}),

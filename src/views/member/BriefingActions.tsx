@@ -1,23 +1,25 @@
+import { useT } from '../../i18n';
 import { useState } from 'react';
 
 /** Print (one page, see briefing.css) and "copy summary" (plain text on the clipboard). */
 export function BriefingActions({ summary }: { summary: string }) {
+  const { t } = useT();
   const [status, setStatus] = useState<string | null>(null);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(summary);
-      setStatus('Summary copied to the clipboard.');
+      setStatus(t('member.copied'));
     } catch {
-      setStatus('The browser refused the clipboard: select the summary below and copy it.');
+      setStatus(t('member.clipboardRefused'));
     }
   };
   return (
     <div className="briefing-actions no-print">
       <button type="button" onClick={() => window.print()}>
-        Print (one page)
+        {t('member.print')}
       </button>
       <button type="button" onClick={() => void copy()} data-testid="copy-summary">
-        Copy summary
+        {t('member.copy')}
       </button>
       {status && (
         <span role="status" className="muted">
@@ -25,7 +27,7 @@ export function BriefingActions({ summary }: { summary: string }) {
         </span>
       )}
       <details>
-        <summary>Show the summary text</summary>
+        <summary>{t('member.showSummary')}</summary>
         <pre className="summary-text" data-testid="summary-text">
           {summary}
         </pre>

@@ -3,16 +3,14 @@ import { briefingCyclesOption, SCOPE_COLORS } from '../../charts/briefing-cycles
 import { briefingPipelineOption } from '../../charts/briefing-pipeline.option';
 import { LazyChart } from '../../charts/LazyChart';
 import { useT } from '../../i18n';
+import type { Translator } from '../../i18n';
 import { formatCount, formatPercent } from '../../lib/format';
-import type { MetricId, MetricValue } from '../../metrics';
+import { metricLabel, type MetricId, type MetricValue } from '../../metrics';
+import { pipelineStepLabel } from '../../queries/measures';
 import { PIPELINE_STEPS, type Pipeline } from '../../queries/briefing';
 import type { CycleRow } from './cycle-rows';
 
-const SMALL: [MetricId, string][] = [
-  ['ambition_high', 'High ambition'],
-  ['high_completion', 'High completion'],
-  ['strong_results', 'Strong results'],
-];
+const SMALL: readonly MetricId[] = ['ambition_high', 'high_completion', 'strong_results'];
 
 /** Three small multiples by cycle (member, region, global) and the pipeline. */
 export function BriefingCharts({
@@ -27,43 +25,49 @@ export function BriefingCharts({
   /** The member's name, in the charts' accessible names. */
   member?: string;
 }) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const perCycle = rows.filter((r) => r.cycle !== null);
   const options = useMemo(
     () =>
-      SMALL.map(([id, title]) =>
+      SMALL.map((id) =>
         briefingCyclesOption({
-          title,
+          title: metricLabel(id, tr),
           cycles: perCycle.map((r) => r.cycle ?? ''),
           member: perCycle.map((r) => r.metrics[id].member),
           region: perCycle.map((r) => r.metrics[id].region),
           global: perCycle.map((r) => r.metrics[id].global),
           simulated,
+          tr,
         }),
       ),
-    [perCycle, simulated],
+    [perCycle, simulated, tr],
   );
   const pipelineOption = useMemo(
     () =>
       briefingPipelineOption({
-        steps: PIPELINE_STEPS.map((s) => ({ label: s.label, count: pipeline[s.id] })),
+        steps: PIPELINE_STEPS.map((s, i) => ({
+          label: pipelineStepLabel(i, tr),
+          count: pipeline[s.id],
+        })),
         commitments: pipeline.commitments,
         simulated,
+        tr,
       }),
-    [pipeline, simulated],
+    [pipeline, simulated, tr],
   );
   return (
     <div className="briefing-charts">
       <div className="small-multiples">
         {options.map((o, i) => (
           <LazyChart
-            key={SMALL[i]?.[0]}
+            key={SMALL[i]}
             option={o}
             label={cyclesName(
               t,
-              SMALL[i]?.[1] ?? '',
+              metricLabel(SMALL[i] ?? 'ambition_high', tr),
               member,
-              perCycle.map((r) => r.metrics[SMALL[i]?.[0] ?? 'ambition_high'].member?.n ?? 0),
+              perCycle.map((r) => r.metrics[SMALL[i] ?? 'ambition_high'].member?.n ?? 0),
             )}
             height={150}
           />
@@ -72,19 +76,18 @@ export function BriefingCharts({
       <p className="chart-key">
         {(['member', 'region', 'global'] as const).map((s) => (
           <span key={s}>
-            <span className="swatch" style={{ background: SCOPE_COLORS[s] }} /> {s}
+            <span className="swatch" style={{ background: SCOPE_COLORS[s] }} />{' '}
+            {tr.t(`member.scope_${s}`)}
           </span>
         ))}
-        <span className="muted">
-          bars: share of rated commitments; axis: first year of the cycle and the member's n
-        </span>
+        <span className="muted">{tr.t('member.chartKey')}</span>
       </p>
       <div data-testid="pipeline">
         <LazyChart
           option={pipelineOption}
           label={t('a11y.briefingPipelineName', {
             member,
-            count: formatCount(pipeline.commitments),
+            count: formatCount(pipeline.commitments, tr),
           })}
           height={120}
         />
@@ -103,14 +106,15 @@ function cyclesName(t: ReturnType<typeof useT>['t'], metric: string, member: str
   });
 }
 
-const cell = (v: MetricValue | null, none: string) =>
+const cell = (v: MetricValue | null, none: string, tr: Translator) =>
   v && v.n > 0
-    ? `${v.share === null ? '—' : formatPercent(v.share)} (n=${formatCount(v.n)})`
+    ? `${v.share === null ? '—' : formatPercent(v.share, tr)} (n=${formatCount(v.n, tr)})`
     : none;
 
 /** The charts' numbers as tables: the accessible alternative to the small multiples and pipeline. */
 function BriefingChartTables({ rows, pipeline }: { rows: CycleRow[]; pipeline: Pipeline }) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const none = t('a11y.noData');
   return (
     <details className="as-table" data-testid="briefing-charts-table">
@@ -127,14 +131,16 @@ function BriefingChartTables({ rows, pipeline }: { rows: CycleRow[]; pipeline: P
           </tr>
         </thead>
         <tbody>
-          {SMALL.flatMap(([id, title]) =>
+          {SMALL.flatMap((id) =>
             rows.map((r) => (
               <tr key={`${id}|${r.cycle}`} data-key={`${id}|${r.cycle}`}>
-                <th scope="row">{title}</th>
+                <th scope="row">{metricLabel(id, tr)}</th>
                 <td>{r.cycle}</td>
-                <td data-n={r.metrics[id].member?.n ?? 0}>{cell(r.metrics[id].member, none)}</td>
-                <td>{cell(r.metrics[id].region, none)}</td>
-                <td>{cell(r.metrics[id].global, none)}</td>
+                <td data-n={r.metrics[id].member?.n ?? 0}>
+                  {cell(r.metrics[id].member, none, tr)}
+                </td>
+                <td>{cell(r.metrics[id].region, none, tr)}</td>
+                <td>{cell(r.metrics[id].global, none, tr)}</td>
               </tr>
             )),
           )}
@@ -142,7 +148,7 @@ function BriefingChartTables({ rows, pipeline }: { rows: CycleRow[]; pipeline: P
       </table>
       <table>
         <caption>
-          {t('a11y.pipelineTableCaption', { count: formatCount(pipeline.commitments) })}
+          {t('a11y.pipelineTableCaption', { count: formatCount(pipeline.commitments, tr) })}
         </caption>
         <thead>
           <tr>
@@ -152,13 +158,13 @@ function BriefingChartTables({ rows, pipeline }: { rows: CycleRow[]; pipeline: P
           </tr>
         </thead>
         <tbody>
-          {PIPELINE_STEPS.map((s) => (
+          {PIPELINE_STEPS.map((s, i) => (
             <tr key={s.id} data-key={s.id} data-count={pipeline[s.id]}>
-              <th scope="row">{s.label}</th>
-              <td className="num">{formatCount(pipeline[s.id])}</td>
+              <th scope="row">{pipelineStepLabel(i, tr)}</th>
+              <td className="num">{formatCount(pipeline[s.id], tr)}</td>
               <td className="num">
                 {pipeline.commitments > 0
-                  ? formatPercent(pipeline[s.id] / pipeline.commitments)
+                  ? formatPercent(pipeline[s.id] / pipeline.commitments, tr)
                   : '—'}
               </td>
             </tr>

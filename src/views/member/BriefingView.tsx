@@ -1,3 +1,5 @@
+import { useT } from '../../i18n';
+import { valueLabel } from '../../state/filter-summary';
 import { useMemo } from 'react';
 import { useView } from '../../hooks/app-context';
 import { formatCount } from '../../lib/format';
@@ -17,16 +19,17 @@ import './briefing.css';
 export function BriefingView() {
   const { id } = useView();
   const state = useBriefing(id);
+  const { t } = useT();
   return (
     <section className="briefing" aria-labelledby="briefing-title" data-testid="briefing">
-      <AsyncBlock state={state} idle="Load a dataset first.">
+      <AsyncBlock state={state} idle={t('explore.loadFirst')}>
         {(data) =>
           data.briefing ? (
             <Briefing data={data} />
           ) : (
             <>
-              <h2 id="briefing-title">No member {id}</h2>
-              <p>The loaded dataset has no member with this identifier.</p>
+              <h2 id="briefing-title">{t('member.notFound', { id: id ?? '' })}</h2>
+              <p>{t('member.notFoundText')}</p>
             </>
           )
         }
@@ -37,14 +40,17 @@ export function BriefingView() {
 
 function Briefing({ data }: { data: BriefingData }) {
   const { switches } = useView();
+  const tr = useT();
+  const { t } = tr;
   const b = data.briefing;
   const d = data.dataset;
   const rows = useMemo(() => (b ? cycleRows(b.cycles) : []), [b]);
-  const rules = rulesText(switches);
+  const rules = rulesText(switches, tr);
   const summary = useMemo(
-    () => (b ? briefingSummary(b, rows, { dataset: d, rules }) : ''),
-    [b, rows, d, rules],
+    () => (b ? briefingSummary(b, rows, { dataset: d, rules }, tr) : ''),
+    [b, rows, d, rules, tr],
   );
+  const n = (x: number) => formatCount(x, tr);
   if (!b) return null;
   const m = b.member;
   const p = b.pipeline;
@@ -53,12 +59,17 @@ function Briefing({ data }: { data: BriefingData }) {
       <header className="briefing-head">
         <h2 id="briefing-title">{m.name ?? m.member_id}</h2>
         <p className="briefing-facts">
-          {[m.kind, m.region, m.parent_country && `in ${m.parent_country}`, m.code]
+          {[
+            m.kind && valueLabel('kinds', m.kind, tr).toLowerCase(),
+            m.region,
+            m.parent_country && t('member.inCountry', { country: m.parent_country }),
+            m.code,
+          ]
             .filter(Boolean)
             .join(' · ')}{' '}
-          · {b.plans.length} action plan{b.plans.length === 1 ? '' : 's'} ·{' '}
-          {formatCount(p.commitments)} commitments
-          {d.simulated && <span className="badge sim">SIMULATED DATA</span>}
+          · {t('member.plans', { count: b.plans.length })} ·{' '}
+          {t('member.commitments', { count: n(p.commitments) })}
+          {d.simulated && <span className="badge sim">{t('common.simulatedBadge')}</span>}
         </p>
       </header>
       <BriefingActions summary={summary} />
@@ -74,28 +85,37 @@ function Briefing({ data }: { data: BriefingData }) {
         </>
       ) : (
         <p className="muted" data-testid="no-commitments">
-          No commitment of this member in the data: no metric to show.
+          {t('member.noCommitments')}
         </p>
       )}
       <p className="pipeline-text" data-testid="pipeline-text">
-        Pipeline: {formatCount(p.verifiable)} verifiable → {formatCount(p.ambitious)} also ambitious
-        → {formatCount(p.completed)} also high completion → {formatCount(p.results)} also strong
-        results (of {formatCount(p.commitments)} commitments).
+        {t('member.pipeline', {
+          verifiable: n(p.verifiable),
+          ambitious: n(p.ambitious),
+          completed: n(p.completed),
+          results: n(p.results),
+          commitments: n(p.commitments),
+        })}
       </p>
       <div className="briefing-columns">
         <div>
-          <h3>Notable commitments</h3>
+          <h3>{t('member.notable')}</h3>
           <NotableList notable={b.notable} starRule={switches.starRule} />
         </div>
         <div>
-          <h3>Action plans and co-creation</h3>
+          <h3>{t('member.plansTitle')}</h3>
           <PlanList plans={b.plans} />
         </div>
       </div>
       <p className="provenance" data-testid="provenance">
-        Dataset: {d.name} ({d.simulated ? 'SIMULATED DATA, not real IRM results' : 'not simulated'}
-        ), loaded {d.loaded_at.slice(0, 10)}, as of {d.as_of}; files: {d.files}. Rules in force:{' '}
-        {rules}. The global filters do not apply to a briefing.
+        {t('member.provenance', {
+          name: d.name,
+          status: d.simulated ? t('explore.prov_simulated') : t('member.notSimulated'),
+          loaded: d.loaded_at.slice(0, 10),
+          asOf: d.as_of,
+          files: d.files,
+          rules,
+        })}
       </p>
     </article>
   );

@@ -1,40 +1,48 @@
+import { useT } from '../../i18n';
+import { valueLabel } from '../../state/filter-summary';
 import { formatCount, formatPercent } from '../../lib/format';
-import { METRICS, SMALL_N, type MetricValue } from '../../metrics';
+import { metricLabel, METRICS, SMALL_N, type MetricValue } from '../../metrics';
 import type { CycleRow } from './cycle-rows';
 
-function Share({ v, scope }: { v: MetricValue | null; scope: string }) {
+function Share({ v, scope }: { v: MetricValue | null; scope: 'member' | 'region' | 'global' }) {
+  const tr = useT();
+  const letter = tr.t(scope === 'region' ? 'member.regionShort' : 'member.globalShort');
   if (!v || v.n === 0)
     return (
       <span className={`scope ${scope}`}>
-        {scope === 'member' ? '— (n=0)' : `${scope[0]?.toUpperCase()} — (n=0)`}
+        {scope === 'member' ? '— (n=0)' : `${letter} — (n=0)`}
       </span>
     );
-  const text = `${v.share === null ? '—' : formatPercent(v.share)} (n=${formatCount(v.n)})`;
+  const text = `${v.share === null ? '—' : formatPercent(v.share, tr)} (n=${formatCount(v.n, tr)})`;
   const small = v.n < SMALL_N ? ' small-n' : '';
   return (
     <span
       className={`scope ${scope}${small}`}
-      title={small ? `small n: fewer than ${SMALL_N}` : undefined}
+      title={small ? tr.t('member.smallN', { n: SMALL_N }) : undefined}
     >
-      {scope === 'member' ? text : `${scope === 'region' ? 'R' : 'G'} ${text}`}
+      {scope === 'member' ? text : `${letter} ${text}`}
     </span>
   );
 }
 
 /** Every metric per cycle: the member, then its region (R) and all members (G) of its kind. */
 export function CycleTable({ rows, kind }: { rows: CycleRow[]; kind: string | null }) {
+  const tr = useT();
+  const { t } = tr;
   return (
     <table className="cycle-table" data-testid="cycle-table">
       <caption>
-        Share meeting each metric (n = rated commitments). R: region, G: global — same cycles,{' '}
-        {kind ?? 'all'} members only. Italic: fewer than {SMALL_N} rated.
+        {t('member.caption', {
+          kind: kind ? valueLabel('kinds', kind, tr).toLowerCase() : t('member.allKinds'),
+          n: SMALL_N,
+        })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Cycle</th>
+          <th scope="col">{t('member.h_cycle')}</th>
           {METRICS.map((m) => (
             <th key={m.id} scope="col">
-              {m.label}
+              {metricLabel(m.id, tr)}
             </th>
           ))}
         </tr>
@@ -42,7 +50,7 @@ export function CycleTable({ rows, kind }: { rows: CycleRow[]; kind: string | nu
       <tbody>
         {rows.map((r) => (
           <tr key={r.cycle ?? 'all'} className={r.cycle === null ? 'pooled' : undefined}>
-            <th scope="row">{r.cycle ?? 'All cycles'}</th>
+            <th scope="row">{r.cycle ?? t('member.allCycles')}</th>
             {METRICS.map((m) => (
               <td key={m.id}>
                 <Share v={r.metrics[m.id].member} scope="member" />

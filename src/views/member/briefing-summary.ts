@@ -1,5 +1,6 @@
+import { EN, type Translator } from '../../i18n/translator';
 import { formatCount, formatShare } from '../../lib/format';
-import { METRICS } from '../../metrics';
+import { metricLabel, METRICS } from '../../metrics';
 import type { Briefing } from '../../queries/briefing';
 import type { CycleRow } from './cycle-rows';
 
@@ -9,32 +10,62 @@ export interface SummaryContext {
 }
 
 /** The short plain-text summary "copy summary" puts on the clipboard. */
-export function briefingSummary(b: Briefing, rows: CycleRow[], ctx: SummaryContext): string {
+export function briefingSummary(
+  b: Briefing,
+  rows: CycleRow[],
+  ctx: SummaryContext,
+  tr: Translator = EN,
+): string {
+  const n = (x: number) => formatCount(x, tr);
   const m = b.member;
   const pooled = rows.find((r) => r.cycle === null);
   const cycles = rows.filter((r) => r.cycle !== null).map((r) => r.cycle);
   const p = b.pipeline;
   const lines = [
-    `${m.name ?? m.member_id} (${[m.kind, m.region].filter(Boolean).join(', ')}) — IRM Atlas briefing`,
-    ...(ctx.dataset.simulated ? ['SIMULATED DATA, not real IRM results.'] : []),
-    `Action plans: ${b.plans.length}${cycles.length ? ` (cycles ${cycles.join(', ')})` : ''}; commitments: ${formatCount(p.commitments)}.`,
+    tr.t('member.s_title', {
+      name: m.name ?? m.member_id,
+      facts: [m.kind, m.region].filter(Boolean).join(', '),
+    }),
+    ...(ctx.dataset.simulated ? [tr.t('member.s_simulated')] : []),
+    tr.t('member.s_plans', {
+      count: b.plans.length,
+      cycles: cycles.length ? tr.t('member.s_cycles', { cycles: cycles.join(', ') }) : '',
+      commitments: n(p.commitments),
+    }),
     ...(pooled
       ? METRICS.map((d) => {
           const v = pooled.metrics[d.id];
-          const share = (x: typeof v.member) => (x ? formatShare(x.share, x.n) : 'n/a');
-          return `- ${d.label}: ${share(v.member)}; region ${share(v.region)}; global ${share(v.global)}`;
+          const share = (x: typeof v.member) =>
+            x ? formatShare(x.share, x.n, tr) : tr.t('member.s_na');
+          return tr.t('member.s_metric', {
+            metric: metricLabel(d.id, tr),
+            member: share(v.member),
+            region: share(v.region),
+            global: share(v.global),
+          });
         })
       : []),
-    `Pipeline: ${formatCount(p.verifiable)} verifiable → ${formatCount(p.ambitious)} also ambitious → ${formatCount(p.completed)} also high completion → ${formatCount(p.results)} also strong results (of ${formatCount(p.commitments)}).`,
-    `Notable commitments: ${
-      b.notable.length
+    tr.t('member.s_pipeline', {
+      verifiable: n(p.verifiable),
+      ambitious: n(p.ambitious),
+      completed: n(p.completed),
+      results: n(p.results),
+      commitments: n(p.commitments),
+    }),
+    tr.t('member.s_notable', {
+      list: b.notable.length
         ? b.notable
             .slice(0, 5)
-            .map((n) => n.commitment_id)
-            .join(', ') + (b.notable.length > 5 ? ` and ${b.notable.length - 5} more` : '')
-        : 'none'
-    }.`,
-    `Source: ${ctx.dataset.name}${ctx.dataset.simulated ? ' (simulated)' : ''}. Rules: ${ctx.rules}.`,
+            .map((x) => x.commitment_id)
+            .join(', ') +
+          (b.notable.length > 5 ? tr.t('member.s_more', { count: b.notable.length - 5 }) : '')
+        : tr.t('member.s_none'),
+    }),
+    tr.t('member.s_source', {
+      name: ctx.dataset.name,
+      simulated: ctx.dataset.simulated ? tr.t('member.s_simulatedSuffix') : '',
+      rules: ctx.rules,
+    }),
   ];
   return lines.join('\n');
 }

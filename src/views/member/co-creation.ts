@@ -1,13 +1,16 @@
+import { EN, type Translator } from '../../i18n/translator';
 import type { PlanFacts } from '../../queries/briefing';
 
-const LEVEL: Record<string, string> = {
-  no_consultation: 'no consultation',
-  inform: 'inform',
-  consult: 'consult',
-  involve: 'involve',
-  collaborate: 'collaborate',
-  empower: 'empower',
-};
+const LEVELS = [
+  'no_consultation',
+  'inform',
+  'consult',
+  'involve',
+  'collaborate',
+  'empower',
+] as const;
+const isLevel = (v: string): v is (typeof LEVELS)[number] =>
+  (LEVELS as readonly string[]).includes(v);
 
 /** True when the action-plans file gave any co-creation fact for the plan. */
 export function hasCoCreation(p: PlanFacts): boolean {
@@ -23,18 +26,22 @@ export function hasCoCreation(p: PlanFacts): boolean {
 }
 
 /** "involve → collaborate; open; forum: yes; minimum met: yes; 7 groups, 23 meetings". */
-export function coCreationText(p: PlanFacts): string {
-  if (!hasCoCreation(p)) return 'no co-creation facts in the data';
-  const level = (v: string | null) => (v ? (LEVEL[v] ?? v) : '?');
+export function coCreationText(p: PlanFacts, tr: Translator = EN): string {
+  if (!hasCoCreation(p)) return tr.t('member.cc_none');
+  const level = (v: string | null) => (v ? (isLevel(v) ? tr.t(`member.level_${v}`) : v) : '?');
   const influence = p.influence_development !== null || p.influence_implementation !== null;
   const parts = [
     influence &&
-      `influence ${level(p.influence_development)} (development) / ${level(p.influence_implementation)} (implementation)`,
-    p.participation && `${p.participation} participation`,
-    p.forum && `forum: ${p.forum}`,
-    p.minimum_requirement_met && `minimum requirement met: ${p.minimum_requirement_met}`,
-    p.participating_groups !== null && `${p.participating_groups} participating groups`,
-    p.public_meetings !== null && `${p.public_meetings} public meetings`,
+      tr.t('member.cc_influence', {
+        development: level(p.influence_development),
+        implementation: level(p.influence_implementation),
+      }),
+    p.participation && tr.t('member.cc_participation', { value: p.participation }),
+    p.forum && tr.t('member.cc_forum', { value: p.forum }),
+    p.minimum_requirement_met && tr.t('member.cc_minimum', { value: p.minimum_requirement_met }),
+    p.participating_groups !== null &&
+      tr.t('member.cc_groups', { count: String(p.participating_groups) }),
+    p.public_meetings !== null && tr.t('member.cc_meetings', { count: String(p.public_meetings) }),
   ];
   return parts.filter(Boolean).join('; ');
 }

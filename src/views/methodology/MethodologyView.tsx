@@ -1,24 +1,24 @@
+import { useMemo } from 'react';
 import { useView } from '../../hooks/app-context';
 import { DataTable } from '../../tables/DataTable';
-import { RULE_COLUMNS } from '../../tables/rule-columns';
+import { useT } from '../../i18n';
+import { ruleColumns } from '../../tables/rule-columns';
 import { METHODOLOGY_RULES } from '../../vocab';
 import { SwitchesForm } from './SwitchesForm';
 
 export function MethodologyView() {
   const { switches, setSwitches } = useView();
+  const tr = useT();
+  const columns = useMemo(() => ruleColumns(tr), [tr]);
   return (
     <section aria-labelledby="methodology-title">
-      <h2 id="methodology-title">Methodology</h2>
-      <p>
-        IRM ratings changed scales in 2020 (the “refresh”). To compare across eras, every rating
-        keeps its raw label and gets a harmonised value by the rules below. “OGP” rules reproduce
-        OGP&apos;s own coding; “decision” rules are ours where the sources are silent.
-      </p>
+      <h2 id="methodology-title">{tr.t('overview.m_title')}</h2>
+      <p>{tr.t('overview.m_intro')}</p>
       <SwitchesForm switches={switches} onChange={setSwitches} />
       <DataTable
-        columns={RULE_COLUMNS}
+        columns={columns}
         data={METHODOLOGY_RULES}
-        caption={`${METHODOLOGY_RULES.length} harmonisation rules`}
+        caption={tr.t('overview.m_rules', { count: METHODOLOGY_RULES.length })}
         pageSize={50}
         testId="rules-table"
       />

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { DEFAULT_SWITCHES, type Switches } from '../../metrics';
 
 interface SwitchesFormProps {
@@ -7,18 +8,19 @@ interface SwitchesFormProps {
 
 /** The user-adjustable rules; every figure re-runs when one changes. */
 export function SwitchesForm({ switches, onChange }: SwitchesFormProps) {
+  const { t } = useT();
   const set = <K extends keyof Switches>(key: K, value: Switches[K]) =>
     onChange({ ...switches, [key]: value });
   return (
     <fieldset className="switches" data-testid="switches">
-      <legend>Switches (apply to every figure)</legend>
+      <legend>{t('overview.m_switches')}</legend>
       <label>
         <input
           type="checkbox"
           checked={switches.ambitionTransformativeOnly}
           onChange={(e) => set('ambitionTransformativeOnly', e.target.checked)}
         />
-        Pre-2020 high ambition: only Transformative potential impact counts (not Moderate)
+        {t('overview.m_transformative')}
       </label>
       <label>
         <input
@@ -26,31 +28,31 @@ export function SwitchesForm({ switches, onChange }: SwitchesFormProps) {
           checked={switches.ambitionIncludesModerate}
           onChange={(e) => set('ambitionIncludesModerate', e.target.checked)}
         />
-        Refresh high ambition: Modest potential for results counts too
+        {t('overview.m_modest')}
       </label>
       <label>
-        Star rule{' '}
+        {t('overview.m_starRule')}{' '}
         <select
           value={switches.starRule}
           onChange={(e) => set('starRule', e.target.value === '2015' ? '2015' : 'current')}
         >
-          <option value="current">OGP&apos;s current formula</option>
-          <option value="2015">the 2015-only rule</option>
+          <option value="current">{t('overview.m_starCurrent')}</option>
+          <option value="2015">{t('overview.m_star2015')}</option>
         </select>
       </label>
       <label>
-        Denominator{' '}
+        {t('overview.m_denominator')}{' '}
         <select
           value={switches.denominator}
           data-testid="denominator-select"
           onChange={(e) => set('denominator', e.target.value === 'all' ? 'all' : 'rated')}
         >
-          <option value="rated">rated commitments only (default)</option>
-          <option value="all">all commitments (OGP&apos;s convention)</option>
+          <option value="rated">{t('overview.m_denomRated')}</option>
+          <option value="all">{t('overview.m_denomAll')}</option>
         </select>
       </label>
       <button type="button" onClick={() => onChange({ ...DEFAULT_SWITCHES })}>
-        Reset to defaults
+        {t('overview.m_reset')}
       </button>
     </fieldset>
   );

@@ -1,19 +1,21 @@
 import { useCallback, useMemo } from 'react';
 import { LazyChart } from '../../charts/LazyChart';
-import { DENOMINATOR_RULE, overviewBarOption } from '../../charts/overview-bar.option';
-import { METRICS, SMALL_N } from '../../metrics';
-import { DataTable } from '../../tables/DataTable';
-import { METRIC_COLUMNS, type MetricRow } from '../../tables/metric-columns';
+import { denominatorRule, overviewBarOption } from '../../charts/overview-bar.option';
 import { useT } from '../../i18n';
+import { METRICS, SMALL_N, metricDescription, metricLabel } from '../../metrics';
+import { formatCount } from '../../lib/format';
+import { DataTable } from '../../tables/DataTable';
+import { metricColumns, type MetricRow } from '../../tables/metric-columns';
 import { AsyncBlock } from '../../ui/AsyncBlock';
 import { useGlobalSummary, type GlobalSummary } from './use-global-summary';
 
 export function OverviewView() {
   const summary = useGlobalSummary();
+  const { t } = useT();
   return (
     <section aria-labelledby="overview-title">
-      <h2 id="overview-title">Overview</h2>
-      <AsyncBlock state={summary} idle="Load a dataset to see the figures.">
+      <h2 id="overview-title">{t('overview.title')}</h2>
+      <AsyncBlock state={summary} idle={t('overview.idle')}>
         {(s) => <GlobalShares summary={s} />}
       </AsyncBlock>
       <MetricDefinitions />
@@ -22,27 +24,30 @@ export function OverviewView() {
 }
 
 function GlobalShares({ summary }: { summary: GlobalSummary }) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const option = useMemo(
     () =>
       overviewBarOption({
-        metrics: METRICS,
+        metrics: METRICS.map((m) => ({ id: m.id, label: metricLabel(m.id, tr) })),
         values: summary.values,
         datasetName: summary.dataset.name,
         simulated: summary.dataset.simulated,
         denominator: summary.switches.denominator,
         smallN: SMALL_N,
+        tr,
       }),
-    [summary],
+    [summary, tr],
   );
   const rows = useMemo<MetricRow[]>(
     () =>
       METRICS.map((m) => {
         const v = summary.values[m.id];
-        return { ...v, label: m.label, smallN: v.n > 0 && v.n < SMALL_N };
+        return { ...v, label: metricLabel(m.id, tr), smallN: v.n > 0 && v.n < SMALL_N };
       }),
-    [summary],
+    [summary, tr],
   );
+  const columns = useMemo(() => metricColumns(tr), [tr]);
   const onRendered = useCallback(() => {
     if (performance.getEntriesByName('first-chart').length === 0) performance.mark('first-chart');
   }, []);
@@ -52,7 +57,7 @@ function GlobalShares({ summary }: { summary: GlobalSummary }) {
         option={option}
         label={t('a11y.overviewChartName', {
           dataset: summary.dataset.name,
-          nMax: Math.max(0, ...METRICS.map((m) => summary.values[m.id].n)),
+          nMax: formatCount(Math.max(0, ...METRICS.map((m) => summary.values[m.id].n)), tr),
         })}
         height={400}
         testId="overview-chart"
@@ -60,18 +65,19 @@ function GlobalShares({ summary }: { summary: GlobalSummary }) {
       />
       {summary.precomputed && (
         <p className="notice" role="status" data-testid="precomputed-note">
-          Figures precomputed from the same file with the same rules, as of {summary.dataset.asOf};
-          the live database is starting and will replace them.
+          {tr.t('overview.precomputed', { asOf: summary.dataset.asOf ?? '' })}
         </p>
       )}
       <p className="note" data-testid="denominator-rule">
-        {DENOMINATOR_RULE[summary.switches.denominator]}. Hover a bar for its 95% interval (Wilson);
-        faded bars rest on fewer than {SMALL_N} rated commitments.
+        {tr.t('overview.hover', {
+          rule: denominatorRule(summary.switches.denominator, tr),
+          smallN: SMALL_N,
+        })}
       </p>
       <DataTable
-        columns={METRIC_COLUMNS}
+        columns={columns}
         data={rows}
-        caption="The same figures as a table"
+        caption={tr.t('overview.tableCaption')}
         testId="metric-table"
         compact
       />
@@ -80,14 +86,15 @@ function GlobalShares({ summary }: { summary: GlobalSummary }) {
 }
 
 function MetricDefinitions() {
+  const tr = useT();
   return (
     <details className="definitions">
-      <summary>What each metric counts</summary>
+      <summary>{tr.t('overview.definitions')}</summary>
       <dl>
         {METRICS.map((m) => (
           <div key={m.id}>
-            <dt>{m.label}</dt>
-            <dd>{m.description}</dd>
+            <dt>{metricLabel(m.id, tr)}</dt>
+            <dd>{metricDescription(m.id, tr)}</dd>
           </div>
         ))}
       </dl>

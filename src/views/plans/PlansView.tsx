@@ -1,3 +1,5 @@
+import { useT } from '../../i18n';
+import { useMemo } from 'react';
 import { useDataset, useView } from '../../hooks/app-context';
 import { useQuery } from '../../hooks/use-query';
 import { formatCount } from '../../lib/format';
@@ -5,7 +7,7 @@ import { fetchPlans } from '../../queries/plans';
 import { DataTable } from '../../tables/DataTable';
 import { AsyncBlock } from '../../ui/AsyncBlock';
 import { FilterBar } from '../../ui/FilterBar';
-import { PLAN_TABLE_COLUMNS } from './plan-columns';
+import { planTableColumns } from './plan-columns';
 import './plans.css';
 
 /** Action plans with their co-creation facts, from the commitments and an action-plans file. */
@@ -19,14 +21,14 @@ export function PlansView() {
     [ready, conn, version, JSON.stringify(filters), withFactsOnly],
   );
   const commitmentLevel = Boolean(filters.values?.length || filters.policyAreas?.length);
+  const tr = useT();
+  const { t } = tr;
+  const columns = useMemo(() => planTableColumns(tr), [tr]);
   return (
     <section aria-labelledby="plans-title" className="plans-view">
-      <h2 id="plans-title">Action plans and co-creation</h2>
+      <h2 id="plans-title">{t('plans.title')}</h2>
       <p className="note">
-        Co-creation facts (level of public influence during development and implementation on
-        IAP2&apos;s scale, open or closed participation, a regularly meeting multistakeholder forum,
-        whether the minimum requirement — involve — was met, participating groups and public
-        meetings) come from an action-plans file loaded next to the commitments in the{' '}
+        {t('plans.intro')}{' '}
         <a
           href="#data"
           onClick={(e) => {
@@ -34,18 +36,12 @@ export function PlansView() {
             setTab('data');
           }}
         >
-          Data tab
-        </a>{' '}
-        (CSV, JSON or XLSX; layout in docs/data-formats.md §3). Plans without commitments, such as
-        OGP Local plans, are listed too.
+          {t('plans.dataTab')}
+        </a>
+        {t('plans.introAfter')}
       </p>
       <FilterBar />
-      {commitmentLevel && (
-        <p className="note">
-          OGP values and policy areas describe commitments: a plan is listed when one of its
-          commitments matches, so plans without commitments are hidden by these filters.
-        </p>
-      )}
+      {commitmentLevel && <p className="note">{t('plans.commitmentLevel')}</p>}
       <label>
         <input
           type="checkbox"
@@ -53,16 +49,20 @@ export function PlansView() {
           onChange={(e) => setParams({ facts: e.target.checked ? '1' : '' }, { replace: true })}
           data-testid="facts-only"
         />{' '}
-        Only plans with co-creation facts
+        {t('plans.factsOnly')}
       </label>
-      <AsyncBlock state={state} idle="Load a dataset first.">
+      <AsyncBlock state={state} idle={t('explore.loadFirst')}>
         {(plans) => {
           const withFacts = plans.filter((p) => p.has_facts).length;
           return (
             <DataTable
-              columns={PLAN_TABLE_COLUMNS}
+              columns={columns}
               data={plans}
-              caption={`${formatCount(plans.length)} action plans, ${formatCount(withFacts)} with co-creation facts`}
+              caption={t('plans.caption', {
+                count: plans.length,
+                countText: formatCount(plans.length, tr),
+                withFacts: formatCount(withFacts, tr),
+              })}
               pageSize={50}
               testId="plans-table"
             />

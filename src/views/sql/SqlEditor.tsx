@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useState } from 'react';
 
 const EXAMPLES = [
@@ -15,6 +16,7 @@ interface SqlEditorProps {
 /** The statement being written; Ctrl/Cmd+Enter or "Run" sends it. */
 export function SqlEditor({ initial, busy, onSubmit }: SqlEditorProps) {
   const [text, setText] = useState(initial);
+  const { t } = useT();
   return (
     <form
       className="sql-editor"
@@ -23,7 +25,7 @@ export function SqlEditor({ initial, busy, onSubmit }: SqlEditorProps) {
         onSubmit(text);
       }}
     >
-      <label htmlFor="sql-text">Statement</label>
+      <label htmlFor="sql-text">{t('plans.sql_statement')}</label>
       <textarea
         id="sql-text"
         value={text}
@@ -40,11 +42,11 @@ export function SqlEditor({ initial, busy, onSubmit }: SqlEditorProps) {
       />
       <div className="actions">
         <button type="submit" disabled={busy || text.trim() === ''} data-testid="sql-run">
-          {busy ? 'Running…' : 'Run (Ctrl+Enter)'}
+          {busy ? t('plans.sql_running') : t('plans.sql_run')}
         </button>
         {EXAMPLES.map((ex, i) => (
           <button key={i} type="button" className="example" onClick={() => setText(ex)}>
-            Example {i + 1}
+            {t('plans.sql_example', { n: i + 1 })}
           </button>
         ))}
       </div>

@@ -1,7 +1,8 @@
+import { useT } from '../../i18n';
 import { useMemo, useState } from 'react';
 import { useDataset, useView } from '../../hooks/app-context';
 import { downloadFile } from '../../lib/download';
-import { tableToCsv } from '../../lib/export-table';
+import { dataStatus, tableToCsv } from '../../lib/export-table';
 import { formatCount } from '../../lib/format';
 import { ConsoleRefusal, ROW_CAP, type ConsoleResult } from '../../queries/sql-console';
 import { DataTable } from '../../tables/DataTable';
@@ -11,28 +12,30 @@ import { SqlEditor } from './SqlEditor';
 import { useSqlConsole } from './use-sql-console';
 import './sql.css';
 
-const CONSOLE_RULES =
-  'raw tables: switches do not apply (h_* columns hold the default rules; h_ambition_high_alt and h_starred_2015 hold the switch variants)';
-
 /** A read-only SQL console over the loaded tables; the query lives in the URL (`q`). */
 export function SqlView() {
   const { params, setParams } = useView();
   const [run, setRun] = useState(0);
   const sql = params.q ?? '';
   const state = useSqlConsole(sql, run);
+  const tr = useT();
+  const { t } = tr;
+  const [before, after = ''] = t('plans.sql_intro', {
+    tables: '\u0000',
+    cap: formatCount(ROW_CAP, tr),
+  }).split('\u0000');
   const submit = (text: string) => {
     if (text === sql) setRun((n) => n + 1);
     else setParams({ q: text });
   };
   return (
     <section aria-labelledby="sql-title" className="sql-console">
-      <h2 id="sql-title">SQL console</h2>
+      <h2 id="sql-title">{t('plans.sql_title')}</h2>
       <p className="note">
-        Read-only: SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE, SHOW and EXPLAIN over the loaded
-        tables <code>commitments</code>, <code>members</code>, <code>action_plans</code>,{' '}
-        <code>load_issues</code>, <code>datasets</code>. Anything else is refused, and every
-        statement runs inside a transaction that is rolled back. At most {formatCount(ROW_CAP)} rows
-        are shown and exported.
+        {before}
+        <code>commitments</code>, <code>members</code>, <code>action_plans</code>,{' '}
+        <code>load_issues</code>, <code>datasets</code>
+        {after}
       </p>
       <SqlEditor key={sql} initial={sql} onSubmit={submit} busy={state.status === 'pending'} />
       {state.status === 'error' && (
@@ -40,9 +43,7 @@ export function SqlView() {
           <ErrorMessage
             error={state.error}
             title={
-              state.error instanceof ConsoleRefusal
-                ? 'Refused by the read-only console'
-                : 'DuckDB could not run this statement (nothing was changed)'
+              state.error instanceof ConsoleRefusal ? t('plans.sql_refused') : t('plans.sql_failed')
             }
           />
         </div>
@@ -56,6 +57,8 @@ export function SqlView() {
 
 function Result({ result, stale }: { result: ConsoleResult; stale: boolean }) {
   const { load } = useDataset();
+  const tr = useT();
+  const { t } = tr;
   const columns = useMemo(() => resultColumns(result.names), [result]);
   const rows = useMemo(() => toRows(result.columns), [result]);
   const dataset = load.data?.dataset;
@@ -64,7 +67,8 @@ function Result({ result, stale }: { result: ConsoleResult; stale: boolean }) {
     const csv = tableToCsv(result, {
       dataset: dataset.name,
       simulated: dataset.simulated,
-      rules: CONSOLE_RULES,
+      rules: t('plans.sql_rules'),
+      status: dataStatus(dataset.simulated, tr),
     });
     downloadFile(
       `irm-atlas-query${dataset.simulated ? '-SIMULATED' : ''}.csv`,
@@ -75,14 +79,21 @@ function Result({ result, stale }: { result: ConsoleResult; stale: boolean }) {
   return (
     <div className={stale ? 'stale' : undefined} data-testid="sql-result">
       <p className="result-count">
-        {formatCount(rows.length)} row{rows.length === 1 ? '' : 's'}
-        {result.truncated ? ` (cut at ${formatCount(ROW_CAP)})` : ''} in {result.ms} ms{' '}
+        {t('plans.sql_rows', { count: rows.length, countText: formatCount(rows.length, tr) })}
+        {result.truncated ? t('plans.sql_cut', { cap: formatCount(ROW_CAP, tr) }) : ''}
+        {t('plans.sql_ms', { ms: String(result.ms) })}{' '}
         <button type="button" onClick={exportCsv} data-testid="sql-export-csv">
-          Export CSV
+          {t('plans.sql_export')}
         </button>
-        {dataset?.simulated && <span className="badge sim">SIMULATED DATA</span>}
+        {dataset?.simulated && <span className="badge sim">{t('common.simulatedBadge')}</span>}
       </p>
-      <DataTable columns={columns} data={rows} caption="Result" pageSize={50} testId="sql-table" />
+      <DataTable
+        columns={columns}
+        data={rows}
+        caption={t('plans.sql_result')}
+        pageSize={50}
+        testId="sql-table"
+      />
     </div>
   );
 }

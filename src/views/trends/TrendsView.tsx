@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { trendsHeight, trendsOption, type TrendsInput } from '../../charts/trends.option';
 import { useView } from '../../hooks/app-context';
+import { useT } from '../../i18n';
 import { chartCsv } from '../../lib/chart-csv';
-import { METRICS, SMALL_N, type MetricId } from '../../metrics';
+import { METRICS, SMALL_N, metricLabel, type MetricId } from '../../metrics';
 import { measureLabel, measureRules } from '../../queries/measures';
 import { trendsData, type TrendsData } from '../../queries/trends';
 import { TRENDS_DEFAULTS, TRENDS_PARAMS, type TrendsParams } from '../../state/compare-params';
 import { withValue } from '../../state/filter-summary';
+import { noticeText } from '../../state/url-problems';
 import { paramChange, parseParams } from '../../state/view-params';
 import { AsyncBlock } from '../../ui/AsyncBlock';
 import { ChartCard } from '../../ui/ChartCard';
@@ -15,16 +17,18 @@ import { EraToggle } from '../compare/CompareControls';
 import { exportFrame, provenance, viewFrame } from '../compare/frame';
 import { ShareTable, shareCsv, type RowPick } from '../compare/share-table';
 import { useViewData, type Snapshot } from '../compare/use-view-data';
-import { MAX_MEMBERS, TREND_TABLE_HEADERS, trendsModel } from './trends-model';
+import { MAX_MEMBERS, trendTableHeaders, trendsModel } from './trends-model';
 import '../compare/compare.css';
 
 /** A metric across plan cycles for the chosen members, against their regions and all members. */
 export function TrendsView() {
   const { params, setParams } = useView();
-  const { values: p, notice } = useMemo(
+  const tr = useT();
+  const { values: p, problems } = useMemo(
     () => parseParams(TRENDS_PARAMS, TRENDS_DEFAULTS, params),
     [params],
   );
+  const notice = noticeText(problems, tr);
   const onChange = (change: Partial<TrendsParams>) =>
     setParams(paramChange(TRENDS_DEFAULTS, change));
   const state = useViewData(
@@ -33,7 +37,7 @@ export function TrendsView() {
   );
   return (
     <section aria-labelledby="trends-title" className="trends">
-      <h2 id="trends-title">Trends</h2>
+      <h2 id="trends-title">{tr.t('trends.title')}</h2>
       {notice && (
         <p className="notice" role="status" data-testid="params-notice">
           {notice}
@@ -42,7 +46,7 @@ export function TrendsView() {
       <FilterBar />
       <div className="controls">
         <label>
-          Metric{' '}
+          {tr.t('compare.metric')}{' '}
           <select
             value={p.metric}
             onChange={(e) => onChange({ metric: e.target.value as MetricId })}
@@ -50,14 +54,14 @@ export function TrendsView() {
           >
             {METRICS.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.label}
+                {metricLabel(m.id, tr)}
               </option>
             ))}
           </select>
         </label>
         <EraToggle value={p.eras} onChange={(eras) => onChange({ eras })} />
       </div>
-      <AsyncBlock state={state} idle="Load a dataset to see trends.">
+      <AsyncBlock state={state} idle={tr.t('trends.idle')}>
         {(snap) => <TrendsFigure snap={snap} params={p} />}
       </AsyncBlock>
     </section>
@@ -66,19 +70,28 @@ export function TrendsView() {
 
 function TrendsFigure({ snap, params }: { snap: Snapshot<TrendsData>; params: TrendsParams }) {
   const { filters, setFilters } = useView();
+  const tr = useT();
   const metric = snap.data.measure;
   const rules = measureRules(metric);
-  const model = useMemo(() => trendsModel(snap.data, params.eras), [snap, params.eras]);
+  const model = useMemo(() => trendsModel(snap.data, params.eras, tr), [snap, params.eras, tr]);
   const input = useMemo<TrendsInput>(
     () => ({
-      frame: viewFrame(snap, `${measureLabel(metric)} by plan start year`, rules, params.eras),
-      metricLabel: measureLabel(metric),
+      frame: viewFrame(
+        snap,
+        tr.t('trends.chartTitle', { metric: measureLabel(metric, tr) }),
+        rules,
+        params.eras,
+        tr,
+      ),
+      metricLabel: measureLabel(metric, tr),
       series: model.series,
       refreshYear: params.eras === 'split' ? 2020 : null,
       smallN: SMALL_N,
+      tr,
     }),
-    [snap, metric, rules, params.eras, model],
+    [snap, metric, rules, params.eras, model, tr],
   );
+  const headers = useMemo(() => trendTableHeaders(tr), [tr]);
   const option = useMemo(() => trendsOption(input), [input]);
   const onEvents = useMemo(
     () => ({
@@ -101,7 +114,7 @@ function TrendsFigure({ snap, params }: { snap: Snapshot<TrendsData>; params: Tr
     [filters, setFilters],
   );
   if (model.series.every((s) => s.segments.every((seg) => seg.length === 0))) {
-    return <p className="empty">No commitment matches these filters. Remove a filter above.</p>;
+    return <p className="empty">{tr.t('compare.emptyShort')}</p>;
   }
   const title = input.frame.title;
   return (
@@ -109,19 +122,19 @@ function TrendsFigure({ snap, params }: { snap: Snapshot<TrendsData>; params: Tr
       <ChartCard
         about={{ filters: snap.filters, rows: model.table }}
         option={option}
-        label={`${title}: lines with 95% bands; the table below has every point with its n.`}
+        label={tr.t('trends.label', { title })}
         height={trendsHeight(input)}
         testId="trends"
         fileName={`irm-atlas-${title}`}
         exportOption={() => {
-          const e = { ...input, frame: exportFrame(input.frame, snap) };
+          const e = { ...input, frame: exportFrame(input.frame, snap, tr) };
           return { option: trendsOption(e), height: trendsHeight(e) };
         }}
-        csv={() => chartCsv(shareCsv(TREND_TABLE_HEADERS, model.table), provenance(snap, rules))}
+        csv={() => chartCsv(shareCsv(headers, model.table), provenance(snap, rules, tr))}
         onEvents={onEvents}
         table={
           <ShareTable
-            headers={TREND_TABLE_HEADERS}
+            headers={headers}
             rows={model.table}
             caption={title}
             testId="trends-table"
@@ -130,17 +143,11 @@ function TrendsFigure({ snap, params }: { snap: Snapshot<TrendsData>; params: Tr
         }
       />
       <p className="note">
-        {(snap.filters.members?.length ?? 0) === 0
-          ? 'Choose members in the filter bar to add their lines. '
-          : ''}
-        {model.unrated.length > 0 &&
-          `Nothing rated yet for plans starting ${model.unrated.join(', ')} (not drawn). `}
+        {(snap.filters.members?.length ?? 0) === 0 ? tr.t('trends.chooseMembers') : ''}
+        {model.unrated.length > 0 && tr.t('trends.unrated', { years: model.unrated.join(', ') })}
         {model.dropped.length > 0 &&
-          `Only the first ${MAX_MEMBERS} members are drawn (left out: ${model.dropped.join(', ')}). `}
-        Points are plans by start year (a member&apos;s cycle in the tooltip); shaded bands are 95%
-        intervals; hollow points rest on fewer than {SMALL_N} rated commitments. Dashed lines:
-        regions, black: all members, under the same filters without the member and region selection.
-        Click a region line to filter by that region.
+          tr.t('trends.dropped', { max: MAX_MEMBERS, names: model.dropped.join(', ') })}
+        {tr.t('trends.note', { smallN: SMALL_N })}
       </p>
     </>
   );

@@ -1,12 +1,18 @@
 import { CATEGORICAL, INK, categorical } from '../../charts/palette';
 import type { TrendPointIn, TrendSeriesIn } from '../../charts/trends.option';
+import { EN, type Translator } from '../../i18n/translator';
 import { SMALL_N } from '../../metrics';
 import type { TrendLine, TrendsData } from '../../queries/trends';
 import type { EraMode } from '../../state/compare-params';
 import type { ShareRow } from '../compare/share-table';
 
 export const MAX_MEMBERS = 8;
-export const TREND_TABLE_HEADERS = ['Line', 'Plan start year', 'Era', 'Cycle'] as const;
+/** The trends table's descriptive columns, in the UI language. */
+export function trendTableHeaders(tr: Translator = EN): readonly string[] {
+  return (['h_line', 'h_year', 'h_era', 'h_cycle'] as const).map((k) => tr.t(`trends.${k}`));
+}
+
+export const TREND_TABLE_HEADERS = trendTableHeaders();
 
 export interface TrendsModel {
   series: TrendSeriesIn[];
@@ -34,13 +40,11 @@ function pieces(line: TrendLine, eras: EraMode): Piece[] {
     : [pick('pre2020'), pick('refresh')].filter((s) => s.points.length > 0);
 }
 
-const ERA_TEXT = { pre2020: 'pre-2020', refresh: 'refresh' } as const;
-
 /**
  * Member lines (at most MAX_MEMBERS), the regions they belong to (every region when no member is
  * chosen) and all members; split eras become separate pieces of the same line.
  */
-export function trendsModel(data: TrendsData, eras: EraMode): TrendsModel {
+export function trendsModel(data: TrendsData, eras: EraMode, tr: Translator = EN): TrendsModel {
   const members = data.lines
     .filter((l) => l.kind === 'member')
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -60,10 +64,15 @@ export function trendsModel(data: TrendsData, eras: EraMode): TrendsModel {
     ...regions.map((l, i) => ({
       line: l,
       key: `region:${l.name}`,
-      name: `${l.name} (region)`,
+      name: tr.t('compare.regionRow', { region: l.name }),
       colour: categorical(CATEGORICAL.length - 1 - i),
     })),
-    ...global.map((l) => ({ line: l, key: 'global', name: 'All members', colour: INK })),
+    ...global.map((l) => ({
+      line: l,
+      key: 'global',
+      name: tr.t('charts.allMembers'),
+      colour: INK,
+    })),
   ].map((x) => ({ ...x, pieces: pieces(x.line, eras) }));
   const series: TrendSeriesIn[] = lines.map((x) => ({
     key: x.key,
@@ -79,7 +88,7 @@ export function trendsModel(data: TrendsData, eras: EraMode): TrendsModel {
         cells: [
           x.name,
           String(p.year),
-          piece.era ? ERA_TEXT[piece.era] : 'both pooled',
+          piece.era ? tr.t(`trends.era_${piece.era}`) : tr.t('trends.bothPooled'),
           p.cycle ?? '',
         ],
         yes: p.value.yes,

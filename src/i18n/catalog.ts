@@ -18,6 +18,7 @@ import * as url from './messages/url';
 import * as a11y from './messages/a11y';
 import * as pageImport from './messages/pageImport';
 import * as ruleNotes from './messages/ruleNotes';
+import * as issueNotes from './messages/issueNotes';
 
 /**
  * Every namespace, registered once. A namespace is a module exporting `en` (the source) and
@@ -44,6 +45,7 @@ const NAMESPACES = {
   a11y,
   pageImport,
   ruleNotes,
+  issueNotes,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

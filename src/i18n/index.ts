@@ -4,3 +4,4 @@ export { EN, translator, type Translator, type MessageValues } from './translato
 export { useT } from './use-t';
 export type { Messages } from './messages/types';
 export { translateRuleNote } from './rule-notes';
+export { translateIssueNote } from './issue-notes';

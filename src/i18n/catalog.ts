@@ -17,6 +17,8 @@ import * as overview from './messages/overview';
 import * as url from './messages/url';
 import * as a11y from './messages/a11y';
 import * as pageImport from './messages/pageImport';
+import * as ruleNotes from './messages/ruleNotes';
+import * as issueNotes from './messages/issueNotes';
 
 /**
  * Every namespace, registered once. A namespace is a module exporting `en` (the source) and
@@ -42,6 +44,8 @@ const NAMESPACES = {
   rules,
   a11y,
   pageImport,
+  ruleNotes,
+  issueNotes,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

@@ -3,3 +3,5 @@ export { CATALOGS, type MessageId } from './catalog';
 export { EN, translator, type Translator, type MessageValues } from './translator';
 export { useT } from './use-t';
 export type { Messages } from './messages/types';
+export { translateRuleNote } from './rule-notes';
+export { translateIssueNote } from './issue-notes';

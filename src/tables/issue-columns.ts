@@ -1,4 +1,5 @@
 import { EN, type Translator } from '../i18n/translator';
+import { translateIssueNote } from '../i18n/issue-notes';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { LoadIssue } from '../ingest';
 import type { Features } from './features';
@@ -24,7 +25,10 @@ export const issueColumns = (tr: Translator = EN) =>
       cell: (c) => tr.t(`data.sev_${c.getValue()}`),
       sortFn: (a, b) => SEVERITY_RANK[a.original.severity] - SEVERITY_RANK[b.original.severity],
     }),
-    helper.accessor('message', { header: tr.t('overview.h_message') }),
+    helper.accessor((i) => translateIssueNote(i.message, tr), {
+      id: 'message',
+      header: tr.t('overview.h_message'),
+    }),
   ]);
 
 export const ISSUE_COLUMNS = issueColumns();

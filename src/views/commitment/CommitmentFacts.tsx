@@ -1,4 +1,4 @@
-import { useT } from '../../i18n';
+import { translateRuleNote, useT } from '../../i18n';
 import { valueLabel } from '../../state/filter-summary';
 
 import type { ReactNode } from 'react';
@@ -64,7 +64,9 @@ export function CommitmentFacts({ row }: { row: CommitmentDetail }) {
       <Fact term={tr.t('commitment.f_cycle')}>{t('cycle') ?? '—'}</Fact>
       <Fact term={tr.t('commitment.f_era')}>
         {era === 'pre2020' || era === 'refresh' ? tr.t(`commitment.era_${era}`) : (era ?? '—')}
-        {t('era_rule') && <span className="muted"> — {t('era_rule')}</span>}
+        {t('era_rule') && (
+          <span className="muted"> — {translateRuleNote(t('era_rule') ?? '', tr)}</span>
+        )}
       </Fact>
       <Fact term={tr.t('commitment.f_number')}>{t('commitment_number') ?? '—'}</Fact>
       <Fact term={tr.t('commitment.f_dates')}>

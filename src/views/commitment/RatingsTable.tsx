@@ -1,4 +1,4 @@
-import { useT } from '../../i18n';
+import { translateRuleNote, useT } from '../../i18n';
 import type { HarmonisedRow, NativeRow } from './rating-rows';
 
 function Native({ n }: { n: NativeRow }) {
@@ -20,7 +20,8 @@ function Native({ n }: { n: NativeRow }) {
 
 /** Every harmonised value, the rule that produced it and the raw labels it was read from. */
 export function RatingsTable({ rows, other }: { rows: HarmonisedRow[]; other: NativeRow[] }) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   return (
     <>
       <table className="ratings" data-testid="ratings-table">
@@ -43,7 +44,7 @@ export function RatingsTable({ rows, other }: { rows: HarmonisedRow[]; other: Na
               <td className="value" data-testid={`h-${r.id}`}>
                 {r.valueText}
               </td>
-              <td>{r.rule ?? '—'}</td>
+              <td>{r.rule ? translateRuleNote(r.rule, tr) : '—'}</td>
               <td>
                 {r.inputs.length === 0 ? (
                   <span className="muted">{t('commitment.noneInSource')}</span>

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowserSession, root, type BrowserSession } from './harness';
+import { openBrowserSession, root, type BrowserSession, chartRendered } from './harness';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -51,23 +51,7 @@ async function settled() {
   await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: 60_000 }).toBe(0);
 }
 
-/** Waits until a chart card has drawn its latest option. */
-async function rendered(testId: string) {
-  const card = page.getByTestId(testId);
-  await expect
-    .poll(
-      async () => {
-        const [v, r] = await Promise.all([
-          card.getAttribute('data-version'),
-          card.getAttribute('data-rendered'),
-        ]);
-        return v !== null && v === r && (await page.locator('[aria-busy="true"]').count()) === 0;
-      },
-      { timeout: 60_000 },
-    )
-    .toBe(true);
-  return card;
-}
+const rendered = (testId: string) => chartRendered(page, testId);
 
 /** Opens a chart card's "show as table" alternative, so the audit covers the table too. */
 async function openTable(testId: string) {

@@ -11,7 +11,7 @@ import { loadFromPaths } from '../../cli/load-file';
 import { createNodeConnector } from '../../src/db/node-connector';
 import { DEFAULT_SWITCHES } from '../../src/metrics';
 import { summarize, type SummaryGroup } from '../../src/queries';
-import { SHOTS, openBrowserSession, root, type BrowserSession } from './harness';
+import { SHOTS, openBrowserSession, root, type BrowserSession, chartRendered } from './harness';
 
 const SIM = root('data/simulated/ogp-export-simulated.csv');
 const manifest = JSON.parse(readFileSync(root('data/simulated/manifest.json'), 'utf8')) as {
@@ -56,23 +56,7 @@ afterAll(async () => {
   await s?.close();
 });
 
-/** Waits until the chart card has drawn its latest option. */
-async function rendered(testId: string) {
-  const card = page.getByTestId(testId);
-  await expect
-    .poll(
-      async () => {
-        const [v, r] = await Promise.all([
-          card.getAttribute('data-version'),
-          card.getAttribute('data-rendered'),
-        ]);
-        return v !== null && v === r && (await page.locator('[aria-busy="true"]').count()) === 0;
-      },
-      { timeout: 60_000 },
-    )
-    .toBe(true);
-  return card;
-}
+const rendered = (testId: string) => chartRendered(page, testId);
 
 /** Downloads a chart's export and returns the saved file's path and suggested name. */
 async function exportFile(chart: string, kind: 'png' | 'svg' | 'csv') {

@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { ensureBuild, startPreview, type PreviewServer } from './preview-server';
 
 export const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
@@ -119,4 +120,22 @@ export async function openBrowserSession(
       server.stop();
     },
   };
+}
+
+/** Waits until a chart card has drawn its latest option and nothing on the page is loading. */
+export async function chartRendered(page: Page, testId: string) {
+  const card = page.getByTestId(testId);
+  await expect
+    .poll(
+      async () => {
+        const [v, r] = await Promise.all([
+          card.getAttribute('data-version'),
+          card.getAttribute('data-rendered'),
+        ]);
+        return v !== null && v === r && (await page.locator('[aria-busy="true"]').count()) === 0;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+  return card;
 }

@@ -6,7 +6,7 @@
  */
 import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowserSession, type BrowserSession } from './harness';
+import { openBrowserSession, type BrowserSession, chartRendered } from './harness';
 
 /** A percentage written the French or Spanish way: digits, a no-break space, then "%". */
 const LATIN_PERCENT = /^\d{1,3}(,\d)?[\u00a0\u202f]%/;
@@ -23,23 +23,7 @@ afterAll(async () => {
   await s?.close();
 });
 
-/** Waits until the chart card has drawn its latest option and nothing is loading. */
-async function rendered(testId: string) {
-  const card = page.getByTestId(testId);
-  await expect
-    .poll(
-      async () => {
-        const [v, r] = await Promise.all([
-          card.getAttribute('data-version'),
-          card.getAttribute('data-rendered'),
-        ]);
-        return v !== null && v === r && (await page.locator('[aria-busy="true"]').count()) === 0;
-      },
-      { timeout: 60_000 },
-    )
-    .toBe(true);
-  return card;
-}
+const rendered = (testId: string) => chartRendered(page, testId);
 
 /** The share cells of a chart's "show as table" alternative, as shown on screen. */
 async function shareTexts(chart: string): Promise<string[]> {

@@ -19,6 +19,7 @@ import * as a11y from './messages/a11y';
 import * as pageImport from './messages/pageImport';
 import * as ruleNotes from './messages/ruleNotes';
 import * as issueNotes from './messages/issueNotes';
+import * as readNotes from './messages/readNotes';
 
 /**
  * Every namespace, registered once. A namespace is a module exporting `en` (the source) and
@@ -46,6 +47,7 @@ const NAMESPACES = {
   pageImport,
   ruleNotes,
   issueNotes,
+  readNotes,
 } as const;
 
 type Namespaces = typeof NAMESPACES;

@@ -5,3 +5,4 @@ export { useT } from './use-t';
 export type { Messages } from './messages/types';
 export { translateRuleNote } from './rule-notes';
 export { translateIssueNote } from './issue-notes';
+export { translateReadError, translateReadDetail } from './read-notes';

@@ -1,4 +1,4 @@
-import { useT } from '../i18n';
+import { translateReadError, useT } from '../i18n';
 
 interface ErrorMessageProps {
   error: Error;
@@ -7,11 +7,22 @@ interface ErrorMessageProps {
 
 /** An error as plain text, with its message in full (dataset text is never HTML). */
 export function ErrorMessage({ error, title }: ErrorMessageProps) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   return (
     <div className="error" role="alert">
       <strong>{title ?? t('ui.somethingWrong')}</strong>
-      <p>{error.message}</p>
+      <p>
+        {readable(error) ? translateReadError(error.fileName, error.detail, tr) : error.message}
+      </p>
     </div>
+  );
+}
+
+/** A reader's refusal (src/ingest FileReadError), told by shape: ui/ does not import ingest/. */
+function readable(error: Error): error is Error & { fileName: string; detail: string } {
+  const e = error as Partial<{ fileName: unknown; detail: unknown }>;
+  return (
+    error.name === 'FileReadError' && typeof e.fileName === 'string' && typeof e.detail === 'string'
   );
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +16,42 @@ function newestMtime(path: string): number {
   return Math.max(0, ...readdirSync(path).map((n) => newestMtime(join(path, n))));
 }
 
-/** Runs `vite build` only when dist/ is missing or older than its sources. */
+/**
+ * Runs `vite build` only when dist/ is missing or older than its sources. Browser test files run
+ * in parallel: on a clean clone each would build into the same dist/ at once (Vite empties it
+ * first), so one build at a time, under a lock directory; the next caller finds dist/ fresh.
+ */
 export function ensureBuild(): { built: boolean; ms: number } {
+  const lock = join(ROOT, 'node_modules', '.irm-atlas-build.lock');
+  acquire(lock);
+  try {
+    return buildIfStale();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function acquire(lock: string): void {
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    // A lock older than any build is left over from a killed run.
+    const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+    if (Date.now() - since > 600_000) {
+      rmSync(lock, { recursive: true, force: true });
+    }
+    if (Date.now() - started > 900_000) throw new Error(`waited 15 min for the build lock ${lock}`);
+    Atomics.wait(sleeper, 0, 0, 250);
+  }
+}
+
+function buildIfStale(): { built: boolean; ms: number } {
   const started = Date.now();
   const built = newestMtime(join(ROOT, 'dist', 'index.html'));
   const sources = Math.max(...SOURCES.map((s) => newestMtime(join(ROOT, s))));

@@ -9,13 +9,12 @@ import { useT } from '../../i18n';
 import { chartCsv } from '../../lib/chart-csv';
 import { distFieldLabel, distributionData, type DistRow } from '../../queries/distribution';
 import type { CompareParams } from '../../state/compare-params';
-import { withValue } from '../../state/filter-summary';
 import { AsyncBlock } from '../../ui/AsyncBlock';
 import { ChartCard } from '../../ui/ChartCard';
 import { RowLimit } from './RowLimit';
 import { distModel, distTableHeaders } from './distribution-model';
 import { exportFrame, provenance, viewFrame } from './frame';
-import { ShareTable, shareCsv, type RowPick } from './share-table';
+import { ShareTable, markFilter, shareCsv, type RowPick } from './share-table';
 import { useViewData, type Snapshot } from './use-view-data';
 
 const NO_RULES = null;
@@ -80,9 +79,8 @@ function DistributionFigure({
         const labels = (option.yAxis as { data: string[] }).data;
         const index =
           p.componentType === 'yAxis' ? labels.indexOf(String(p.value)) : (p.dataIndex ?? -1);
-        const bar = model.bars[index];
-        if (bar?.member) setFilters(withValue(filters, 'members', bar.member));
-        else if (bar?.region) setFilters(withValue(filters, 'regions', bar.region));
+        const pick = markFilter(filters, model.bars[index]);
+        if (pick) setFilters(pick.next);
       },
     }),
     [filters, setFilters, model, option],
@@ -91,13 +89,8 @@ function DistributionFigure({
   const pick = useMemo<RowPick>(
     () => (r) => {
       const bar = model.bars.find((b) => b.key === r.key.split('|').slice(0, 3).join('|'));
-      const member = bar?.member;
-      const region = bar?.region;
-      if (member)
-        return { name: member, run: () => setFilters(withValue(filters, 'members', member)) };
-      if (region)
-        return { name: region, run: () => setFilters(withValue(filters, 'regions', region)) };
-      return null;
+      const pick = markFilter(filters, bar);
+      return pick && { name: pick.name, run: () => setFilters(pick.next) };
     },
     [filters, setFilters, model],
   );

@@ -14,13 +14,12 @@ import { SMALL_N } from '../../metrics';
 import { heatmapData, type HeatmapData } from '../../queries/compare';
 import { measureLabel, measureRules } from '../../queries/measures';
 import type { CompareParams } from '../../state/compare-params';
-import { withValue } from '../../state/filter-summary';
 import { AsyncBlock } from '../../ui/AsyncBlock';
 import { ChartCard } from '../../ui/ChartCard';
 import { RowLimit } from './RowLimit';
 import { exportFrame, provenance, viewFrame } from './frame';
 import { heatModel, heatTableHeaders } from './heatmap-model';
-import { ShareTable, shareCsv, type RowPick } from './share-table';
+import { ShareTable, markFilter, shareCsv, type RowPick } from './share-table';
 import { useViewData, type Snapshot } from './use-view-data';
 
 export function HeatmapPanel({ params }: { params: CompareParams }) {
@@ -99,9 +98,11 @@ function HeatmapFigure({ snap, params }: { snap: Snapshot<HeatmapData>; params: 
         const series = heatmapSeriesItems(items)[p.seriesIndex ?? 0] ?? [];
         const key =
           p.componentType === 'yAxis' ? String(p.value) : series[p.dataIndex ?? -1]?.row.key;
-        const row = model.rows.find((r) => r.key === key);
-        if (row?.member) setFilters(withValue(filters, 'members', row.member));
-        else if (row?.region) setFilters(withValue(filters, 'regions', row.region));
+        const pick = markFilter(
+          filters,
+          model.rows.find((r) => r.key === key),
+        );
+        if (pick) setFilters(pick.next);
       },
     }),
     [filters, setFilters, items, model],
@@ -109,14 +110,11 @@ function HeatmapFigure({ snap, params }: { snap: Snapshot<HeatmapData>; params: 
   // The click's keyboard equivalent: a button on each member or region row of the table.
   const pick = useMemo<RowPick>(
     () => (r) => {
-      const row = model.rows.find((x) => x.key === r.key.split('|')[0]);
-      const member = row?.member;
-      const region = row?.region;
-      if (member)
-        return { name: member, run: () => setFilters(withValue(filters, 'members', member)) };
-      if (region)
-        return { name: region, run: () => setFilters(withValue(filters, 'regions', region)) };
-      return null;
+      const pick = markFilter(
+        filters,
+        model.rows.find((x) => x.key === r.key.split('|')[0]),
+      );
+      return pick && { name: pick.name, run: () => setFilters(pick.next) };
     },
     [filters, setFilters, model],
   );

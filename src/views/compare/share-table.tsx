@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { useT, type Translator } from '../../i18n';
 import type { CsvTable } from '../../lib/chart-csv';
 import { formatCount, formatInterval, formatPercent } from '../../lib/format';
+import type { Filters } from '../../queries/filters';
+import { withValue } from '../../state/filter-summary';
 import { DataTable } from '../../tables/DataTable';
 import type { Features } from '../../tables/features';
 
@@ -148,4 +150,17 @@ export function shareCsv(
       r.small ? 'yes' : 'no',
     ]),
   };
+}
+
+/**
+ * What a click on a member's or a region's mark filters by (a member wins), shared by the chart
+ * click and its keyboard twin in the table, so the two can never disagree.
+ */
+export function markFilter(
+  filters: Filters,
+  mark: { member?: string | null; region?: string | null } | undefined,
+): { name: string; next: Filters } | null {
+  if (mark?.member) return { name: mark.member, next: withValue(filters, 'members', mark.member) };
+  if (mark?.region) return { name: mark.region, next: withValue(filters, 'regions', mark.region) };
+  return null;
 }

@@ -1,12 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { resizeChart, type Resizable } from '../charts/resize-chart';
 
-export interface Resizable {
-  resize(opts?: { width: 'auto'; height: 'auto' }): void;
-}
-
-// echarts-for-react creates the instance with its first size as fixed numbers: 'auto' makes
-// ECharts measure the container again (what the wrapper's own resize does).
-const AUTO = { width: 'auto', height: 'auto' } as const;
+export type { Resizable };
 
 /**
  * For a chart drawn with autoResize off (see Chart.tsx): hand the instance to the returned ref.
@@ -19,13 +14,13 @@ export function useChartResize(height: number) {
   useLayoutEffect(() => {
     if (lastHeight.current === height) return;
     lastHeight.current = height;
-    chart.current?.resize(AUTO);
+    if (chart.current) resizeChart(chart.current);
   }, [height]);
   useEffect(() => {
     let frame = 0;
     const onResize = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => chart.current?.resize(AUTO));
+      frame = requestAnimationFrame(() => chart.current && resizeChart(chart.current));
     };
     window.addEventListener('resize', onResize);
     return () => {

@@ -1,5 +1,5 @@
 import EChartsReactCore from 'echarts-for-react/esm/core';
-import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
@@ -13,13 +13,14 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { useMemo } from 'react';
 import { useView } from '../hooks/app-context';
+import { FlatHeatmapChart } from './heatmap-chart';
 import { withA11y } from './palette';
 
 // Only what the charts use, to keep the bundle small. SVG keeps labels crisp and selectable.
 echarts.use([
   AriaComponent,
   BarChart,
-  HeatmapChart,
+  FlatHeatmapChart,
   LineChart,
   ScatterChart,
   GridComponent,

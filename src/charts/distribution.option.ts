@@ -127,9 +127,12 @@ export function distributionOption(input: DistributionInput): DistributionOption
       },
     },
     series: levels.map((l) => {
+      // An empty segment is no value at all: ECharts then builds no bar (and no label) for it
+      // instead of a zero-width one, and stacks the next level where this one would end.
       const data = bars.map((b, i) => {
         const total = totals[i] ?? 0;
-        return total > 0 ? Math.round(((b.counts[l.key] ?? 0) / total) * 1000) / 10 : 0;
+        const count = b.counts[l.key] ?? 0;
+        return total > 0 && count > 0 ? Math.round((count / total) * 1000) / 10 : null;
       });
       return {
         type: 'bar' as const,
@@ -140,7 +143,7 @@ export function distributionOption(input: DistributionInput): DistributionOption
         label: {
           // Only segments of 9% or more have room for their share; a level with none gets no
           // labels at all (fewer text elements to lay out on every filter change).
-          show: data.some((v) => v >= LABEL_MIN),
+          show: data.some((v) => v !== null && v >= LABEL_MIN),
           fontSize: 10,
           color: textOnFill(l.colour),
           formatter: (p: { value?: unknown }) =>

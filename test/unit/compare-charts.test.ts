@@ -192,13 +192,22 @@ describe('distributionOption', () => {
     expect((o.yAxis as { data: string[] }).data).toEqual(['A (n=4)']);
   });
 
+  it('an empty segment is no value (nothing drawn), the others still add to 100%', () => {
+    const o = distributionOption({
+      frame,
+      levels,
+      bars: [bar('A', { 'completion:complete': 3, 'state:pending_irm': 1 })],
+    });
+    expect(seriesOf(o).map((s) => s.data[0])).toEqual([null, 75, 25]);
+  });
+
   it('all pending, with the states hidden: an empty bar of n = 0', () => {
     const o = distributionOption({
       frame,
       levels: levels.slice(0, 2),
       bars: [bar('A', { 'state:pending_irm': 3 })],
     });
-    expect(seriesOf(o).map((s) => s.data[0])).toEqual([0, 0]);
+    expect(seriesOf(o).map((s) => s.data[0])).toEqual([null, null]);
     expect((o.yAxis as { data: string[] }).data).toEqual(['A (n=0)']);
   });
 });

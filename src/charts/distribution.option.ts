@@ -134,6 +134,11 @@ export function distributionOption(input: DistributionInput): DistributionOption
         const count = b.counts[l.key] ?? 0;
         return total > 0 && count > 0 ? Math.round((count / total) * 1000) / 10 : null;
       });
+      // A segment too narrow for its share turns its label off itself: ECharts then resolves
+      // no label style for it on each redraw (an empty formatter result still costs that).
+      const items = data.map((v) =>
+        v !== null && v < LABEL_MIN ? { value: v, label: { show: false } } : v,
+      );
       return {
         type: 'bar' as const,
         name: l.label,
@@ -146,10 +151,9 @@ export function distributionOption(input: DistributionInput): DistributionOption
           show: data.some((v) => v !== null && v >= LABEL_MIN),
           fontSize: 10,
           color: textOnFill(l.colour),
-          formatter: (p: { value?: unknown }) =>
-            Number(p.value) >= LABEL_MIN ? tr.percent(Math.round(Number(p.value)) / 100) : '',
+          formatter: (p: { value?: unknown }) => tr.percent(Math.round(Number(p.value)) / 100),
         },
-        data,
+        data: items,
       };
     }),
   };

@@ -2,13 +2,11 @@ import './app/csp-safe-zod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { getConnector } from './db/get-connector';
 import { catalogFor, isLang, loadCatalog } from './i18n';
 import './app/app.css';
 
-// Start DuckDB's worker and wasm download now, in parallel with React's first render; the
-// loader awaits the same promise (and reports a failure, retrying once).
-getConnector().catch(() => {});
+// DuckDB is already starting: src/db/start-early.ts, an entry of its own that runs first. The
+// loader awaits that same start (and reports a failure, retrying once).
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -33,18 +33,16 @@ export const en = {
   xlsxOverflow:
     'row {row}, column {column} holds {value} but the header row (row {header}) has only {width} columns; add a header for it or delete the value',
   duplicateField: 'columns {a} ("{ha}") and {b} ("{hb}") both give {field}; remove one',
-  csvMixed:
-    'not a readable CSV: the file mixes {kinds} line endings; save it again with one kind of line ending',
-  csvHeaderBreak:
-    'not a readable CSV: the rows end with {rows}, but a quoted value in the first row holds a {first} line break, which the reader takes for the file’s line ending; remove that line break or save the file again with one kind of line ending',
   csvNotReadable: 'not a readable CSV: {reason}',
   csvMalformed: 'malformed CSV at line {line}: {reason}',
   csvLineStarts: '{reason} (the line starts: {start})',
   csvColumns: 'expected {expected} columns (as in the header), found {found}',
   csvQuote: 'a quoted value is never closed',
   csvNotUtf8: 'the file is not UTF-8 text (save it as "CSV UTF-8")',
-  csvBreaks:
-    'the line breaks are inconsistent (for example, a quoted value holds an LF in a CRLF file); save the file again with one kind of line ending',
+  csvAfterQuote:
+    'text follows the closing quote of a quoted value (a quote inside a quoted value must be doubled: "")',
+  outOfMemory:
+    'the rows do not fit in the memory this tab gives DuckDB (it stopped at row {row}); load a smaller file, or split this one',
   jsonAt: 'invalid JSON at line {line}, column {column} (position {position}): {reason}',
   jsonOn: 'invalid JSON on line {line}, column {column}: {reason}',
   jsonAfter: 'unexpected text after the end of the JSON value, {found}',
@@ -100,18 +98,16 @@ export const fr: Messages<typeof en> = {
     'ligne {row}, colonne {column}\u00a0: {value}, mais la ligne d’en-tête (ligne {header}) n’a que {width} colonnes\u00a0; ajoutez-lui un en-tête ou supprimez la valeur',
   duplicateField:
     'les colonnes {a} («\u00a0{ha}\u00a0») et {b} («\u00a0{hb}\u00a0») donnent toutes deux {field}\u00a0; retirez-en une',
-  csvMixed:
-    'CSV illisible\u00a0: le fichier mélange des fins de ligne {kinds}\u00a0; enregistrez-le à nouveau avec un seul type de fin de ligne',
-  csvHeaderBreak:
-    'CSV illisible\u00a0: les lignes se terminent par {rows}, mais une valeur entre guillemets de la première ligne contient un saut de ligne {first}, que le lecteur prend pour la fin de ligne du fichier\u00a0; retirez ce saut de ligne ou enregistrez le fichier avec un seul type de fin de ligne',
   csvNotReadable: 'CSV illisible\u00a0: {reason}',
   csvMalformed: 'CSV mal formé à la ligne {line}\u00a0: {reason}',
   csvLineStarts: '{reason} (la ligne commence par\u00a0: {start})',
   csvColumns: '{expected} colonnes attendues (comme dans l’en-tête), {found} trouvées',
   csvQuote: 'une valeur entre guillemets n’est jamais fermée',
   csvNotUtf8: 'le fichier n’est pas du texte UTF-8 (enregistrez-le en «\u00a0CSV UTF-8\u00a0»)',
-  csvBreaks:
-    'les sauts de ligne sont incohérents (par exemple, une valeur entre guillemets contient un LF dans un fichier CRLF)\u00a0; enregistrez le fichier avec un seul type de fin de ligne',
+  csvAfterQuote:
+    'du texte suit le guillemet fermant d’une valeur entre guillemets (un guillemet à l’intérieur d’une valeur entre guillemets doit être doublé\u00a0: "")',
+  outOfMemory:
+    'les lignes ne tiennent pas dans la mémoire que cet onglet donne à DuckDB (arrêt à la ligne {row})\u00a0; chargez un fichier plus petit ou scindez celui-ci',
   jsonAt: 'JSON invalide à la ligne {line}, colonne {column} (position {position})\u00a0: {reason}',
   jsonOn: 'JSON invalide à la ligne {line}, colonne {column}\u00a0: {reason}',
   jsonAfter: 'texte inattendu après la fin de la valeur JSON, {found}',
@@ -164,18 +160,16 @@ export const es: Messages<typeof en> = {
   xlsxOverflow:
     'fila {row}, columna {column}: contiene {value}, pero la fila de encabezado (fila {header}) solo tiene {width} columnas; agréguele un encabezado o borre el valor',
   duplicateField: 'las columnas {a} («{ha}») y {b} («{hb}») dan ambas {field}; quite una',
-  csvMixed:
-    'CSV ilegible: el archivo mezcla finales de línea {kinds}; guárdelo de nuevo con un solo tipo de final de línea',
-  csvHeaderBreak:
-    'CSV ilegible: las filas terminan en {rows}, pero un valor entre comillas de la primera fila contiene un salto de línea {first}, que el lector toma por el final de línea del archivo; quite ese salto de línea o guarde el archivo con un solo tipo de final de línea',
   csvNotReadable: 'CSV ilegible: {reason}',
   csvMalformed: 'CSV mal formado en la línea {line}: {reason}',
   csvLineStarts: '{reason} (la línea empieza así: {start})',
   csvColumns: 'se esperaban {expected} columnas (como en el encabezado), se encontraron {found}',
   csvQuote: 'un valor entre comillas nunca se cierra',
   csvNotUtf8: 'el archivo no es texto UTF-8 (guárdelo como «CSV UTF-8»)',
-  csvBreaks:
-    'los saltos de línea son incoherentes (por ejemplo, un valor entre comillas contiene un LF en un archivo CRLF); guarde el archivo con un solo tipo de final de línea',
+  csvAfterQuote:
+    'hay texto después de la comilla de cierre de un valor entre comillas (una comilla dentro de un valor entre comillas debe duplicarse: "")',
+  outOfMemory:
+    'las filas no caben en la memoria que esta pestaña da a DuckDB (se detuvo en la fila {row}); cargue un archivo más pequeño o divida este',
   jsonAt: 'JSON no válido en la línea {line}, columna {column} (posición {position}): {reason}',
   jsonOn: 'JSON no válido en la línea {line}, columna {column}: {reason}',
   jsonAfter: 'texto inesperado después del final del valor JSON, {found}',

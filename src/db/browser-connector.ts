@@ -90,8 +90,8 @@ export async function createBrowserConnector(
     async dropFile(name) {
       await db.dropFile(name);
     },
-    insertColumns(table, columns, data) {
-      return guard(() => insertColumns(table, columns, data));
+    insertColumns(table, columns, data, opts) {
+      return guard(() => insertColumns(table, columns, data, opts?.append ?? false));
     },
     async close() {
       await conn.close();
@@ -103,12 +103,13 @@ export async function createBrowserConnector(
     table: string,
     columns: Parameters<Connector['insertColumns']>[1],
     data: Parameters<Connector['insertColumns']>[2],
+    append: boolean,
   ): Promise<void> {
-    await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+    if (!append) await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
     // Bytes, not a Table: see arrow-insert.ts.
     await conn.insertArrowFromIPCStream(columnsToArrowIPC(columns, data), {
       name: table,
-      create: true,
+      create: !append,
     });
   }
 }

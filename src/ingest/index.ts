@@ -1,6 +1,13 @@
 export { loadDataset, type LoadInput, type LoadOptions } from './load-dataset';
 export { UnmappedHeadersError, suggestMapping } from './resolve-columns';
-export { FileReadError, MAX_FILE_BYTES, type InputFile, type RawTable } from './raw-table';
+export {
+  FileReadError,
+  MAX_FILE_BYTES,
+  MAX_STREAMED_BYTES,
+  type InputFile,
+  type RawTable,
+} from './raw-table';
+export { assertSizeOf, sizeLimitFor } from './detect-format';
 export { readFile } from './read-file';
 export type {
   LoadReport,

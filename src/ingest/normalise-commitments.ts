@@ -5,7 +5,7 @@ import { parseOgpDate, parseYear } from '../lib/dates';
 import { slugify } from '../lib/slug';
 import { RATING_FIELDS } from '../model/rating-fields';
 import { matchLabel, normaliseLabel, type ScaleId } from '../vocab';
-import { COMMITMENT_COLUMNS, type CommitmentRecord } from './commitment-record';
+import { COMMITMENT_COLUMNS, commitmentRecord, type CommitmentRecord } from './commitment-record';
 import type { LoadIssue, RowAccounting } from './load-types';
 import { applyPending, dueDate } from './pending';
 import type { ColumnResolution, InternalField } from './resolve-columns';
@@ -35,11 +35,15 @@ const KIND_BY_LABEL: Record<string, 'national' | 'local'> = {
   subnacional: 'local',
 };
 
-/** Applies irm-methodology.md §3–5 to every row of one file. Pure: no database. */
+/**
+ * Applies irm-methodology.md §3–5 to every row of one file, or of one batch of its rows whose
+ * first is data row `firstRow`. Pure: no database.
+ */
 export function normaliseCommitments(
   table: RawTable,
   cols: ColumnResolution,
   ctx: NormaliseContext,
+  firstRow = 1,
 ): NormaliseResult {
   const issues: LoadIssue[] = [];
   const records: CommitmentRecord[] = [];
@@ -51,7 +55,7 @@ export function normaliseCommitments(
   };
 
   table.rows.forEach((cells, i) => {
-    const rowNo = i + 1;
+    const rowNo = firstRow + i;
     const get = (f: InternalField): string => {
       const idx = cols.fields[f];
       return idx === undefined ? '' : (cells[idx] ?? '');
@@ -137,7 +141,7 @@ export function normaliseCommitments(
     const h = harmoniseRow(era, natives, relevance);
 
     const code = get('member_code').trim();
-    const rec: CommitmentRecord = {
+    const rec = commitmentRecord({
       commitment_id: id,
       dataset_id: ctx.datasetId,
       source_file: file,
@@ -180,7 +184,7 @@ export function normaliseCommitments(
       ogp_high_diog: has('ogp_high_diog') ? get('ogp_high_diog') : null,
       source:
         get('source') || (cols.layout === 'ogp_export' ? 'OGP commitments export' : cols.layout),
-    };
+    });
     for (const field of RATING_FIELDS) {
       const n = natives[field.id];
       rec[`${field.id}_raw`] = n ? n.raw : null;

@@ -31,18 +31,16 @@ export const en = {
   xlsxOverflow:
     'row {row}, column {column} holds {value} but the header row (row {header}) has only {width} columns; add a header for it or delete the value',
   duplicateField: 'columns {a} ("{ha}") and {b} ("{hb}") both give {field}; remove one',
-  csvMixed:
-    'not a readable CSV: the file mixes {kinds} line endings; save it again with one kind of line ending',
-  csvHeaderBreak:
-    'not a readable CSV: the rows end with {rows}, but a quoted value in the first row holds a {first} line break, which the reader takes for the file’s line ending; remove that line break or save the file again with one kind of line ending',
   csvNotReadable: 'not a readable CSV: {reason}',
   csvMalformed: 'malformed CSV at line {line}: {reason}',
   csvLineStarts: '{reason} (the line starts: {start})',
   csvColumns: 'expected {expected} columns (as in the header), found {found}',
   csvQuote: 'a quoted value is never closed',
   csvNotUtf8: 'the file is not UTF-8 text (save it as "CSV UTF-8")',
-  csvBreaks:
-    'the line breaks are inconsistent (for example, a quoted value holds an LF in a CRLF file); save the file again with one kind of line ending',
+  csvAfterQuote:
+    'text follows the closing quote of a quoted value (a quote inside a quoted value must be doubled: "")',
+  outOfMemory:
+    'the rows do not fit in the memory this tab gives DuckDB (it stopped at row {row}); load a smaller file, or split this one',
   jsonAt: 'invalid JSON at line {line}, column {column} (position {position}): {reason}',
   jsonOn: 'invalid JSON on line {line}, column {column}: {reason}',
   jsonAfter: 'unexpected text after the end of the JSON value, {found}',

@@ -30,18 +30,16 @@ export const es: Messages<typeof en> = {
   xlsxOverflow:
     'fila {row}, columna {column}: contiene {value}, pero la fila de encabezado (fila {header}) solo tiene {width} columnas; agréguele un encabezado o borre el valor',
   duplicateField: 'las columnas {a} («{ha}») y {b} («{hb}») dan ambas {field}; quite una',
-  csvMixed:
-    'CSV ilegible: el archivo mezcla finales de línea {kinds}; guárdelo de nuevo con un solo tipo de final de línea',
-  csvHeaderBreak:
-    'CSV ilegible: las filas terminan en {rows}, pero un valor entre comillas de la primera fila contiene un salto de línea {first}, que el lector toma por el final de línea del archivo; quite ese salto de línea o guarde el archivo con un solo tipo de final de línea',
   csvNotReadable: 'CSV ilegible: {reason}',
   csvMalformed: 'CSV mal formado en la línea {line}: {reason}',
   csvLineStarts: '{reason} (la línea empieza así: {start})',
   csvColumns: 'se esperaban {expected} columnas (como en el encabezado), se encontraron {found}',
   csvQuote: 'un valor entre comillas nunca se cierra',
   csvNotUtf8: 'el archivo no es texto UTF-8 (guárdelo como «CSV UTF-8»)',
-  csvBreaks:
-    'los saltos de línea son incoherentes (por ejemplo, un valor entre comillas contiene un LF en un archivo CRLF); guarde el archivo con un solo tipo de final de línea',
+  csvAfterQuote:
+    'hay texto después de la comilla de cierre de un valor entre comillas (una comilla dentro de un valor entre comillas debe duplicarse: "")',
+  outOfMemory:
+    'las filas no caben en la memoria que esta pestaña da a DuckDB (se detuvo en la fila {row}); cargue un archivo más pequeño o divida este',
   jsonAt: 'JSON no válido en la línea {line}, columna {column} (posición {position}): {reason}',
   jsonOn: 'JSON no válido en la línea {line}, columna {column}: {reason}',
   jsonAfter: 'texto inesperado después del final del valor JSON, {found}',

@@ -33,18 +33,16 @@ export const fr: Messages<typeof en> = {
     'ligne {row}, colonne {column}\u00a0: {value}, mais la ligne d’en-tête (ligne {header}) n’a que {width} colonnes\u00a0; ajoutez-lui un en-tête ou supprimez la valeur',
   duplicateField:
     'les colonnes {a} («\u00a0{ha}\u00a0») et {b} («\u00a0{hb}\u00a0») donnent toutes deux {field}\u00a0; retirez-en une',
-  csvMixed:
-    'CSV illisible\u00a0: le fichier mélange des fins de ligne {kinds}\u00a0; enregistrez-le à nouveau avec un seul type de fin de ligne',
-  csvHeaderBreak:
-    'CSV illisible\u00a0: les lignes se terminent par {rows}, mais une valeur entre guillemets de la première ligne contient un saut de ligne {first}, que le lecteur prend pour la fin de ligne du fichier\u00a0; retirez ce saut de ligne ou enregistrez le fichier avec un seul type de fin de ligne',
   csvNotReadable: 'CSV illisible\u00a0: {reason}',
   csvMalformed: 'CSV mal formé à la ligne {line}\u00a0: {reason}',
   csvLineStarts: '{reason} (la ligne commence par\u00a0: {start})',
   csvColumns: '{expected} colonnes attendues (comme dans l’en-tête), {found} trouvées',
   csvQuote: 'une valeur entre guillemets n’est jamais fermée',
   csvNotUtf8: 'le fichier n’est pas du texte UTF-8 (enregistrez-le en «\u00a0CSV UTF-8\u00a0»)',
-  csvBreaks:
-    'les sauts de ligne sont incohérents (par exemple, une valeur entre guillemets contient un LF dans un fichier CRLF)\u00a0; enregistrez le fichier avec un seul type de fin de ligne',
+  csvAfterQuote:
+    'du texte suit le guillemet fermant d’une valeur entre guillemets (un guillemet à l’intérieur d’une valeur entre guillemets doit être doublé\u00a0: "")',
+  outOfMemory:
+    'les lignes ne tiennent pas dans la mémoire que cet onglet donne à DuckDB (arrêt à la ligne {row})\u00a0; chargez un fichier plus petit ou scindez celui-ci',
   jsonAt: 'JSON invalide à la ligne {line}, colonne {column} (position {position})\u00a0: {reason}',
   jsonOn: 'JSON invalide à la ligne {line}, colonne {column}\u00a0: {reason}',
   jsonAfter: 'texte inattendu après la fin de la valeur JSON, {found}',

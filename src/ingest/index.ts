@@ -18,14 +18,6 @@ export type {
   Layout,
   PageImportSummary,
 } from './load-types';
-export {
-  addPages,
-  checkPages,
-  loadWithPages,
-  reportWithPages,
-  PAGE_IMPORT_DATASET_ID,
-  PAGE_IMPORT_SOURCE,
-  type AddPagesResult,
-  type ImportedPage,
-  type PageCheck,
-} from './page-import';
+export { addPages, checkPages, loadWithPages } from './session-pages';
+export { reportWithPages } from './report-with-pages';
+export type { AddPagesResult, ImportedPage, PageCheck } from './page-import';

@@ -1,6 +1,5 @@
 import { detectFormat } from './detect-format';
 import { openDelimited } from './read-csv';
-import { readJson } from './read-json';
 import {
   FileReadError,
   rowSourceOf,
@@ -33,9 +32,10 @@ export async function openFile(file: InputFile): Promise<RowSource> {
 
 function readWhole(file: InputFile, format: 'json' | 'parquet' | 'xlsx'): Promise<RawTable> {
   switch (format) {
+    // The JSON, Parquet and Excel readers (hyparquet, read-excel-file) load only when such a
+    // file is chosen: the default dataset and most uploads are CSV.
     case 'json':
-      return Promise.resolve(readJson(file));
-    // Parquet and Excel readers (hyparquet, read-excel-file) load only when such a file is chosen.
+      return import('./read-json').then((m) => m.readJson(file));
     case 'parquet':
       return import('./read-parquet').then((m) => m.readParquet(file));
     case 'xlsx':

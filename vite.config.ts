@@ -2,11 +2,10 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/vite-precompress';
 import { devWithoutCsp } from './scripts/vite-dev-csp';
-import { earlyEntry } from './scripts/vite-early-entry';
 
 // DuckDB-WASM must not be pre-bundled: its worker and wasm files are served as assets (?url).
 export default defineConfig({
-  plugins: [react(), precompress(), devWithoutCsp(), earlyEntry('src/db/start-early.ts')],
+  plugins: [react(), precompress(), devWithoutCsp()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: {
     target: 'es2022',

@@ -1,12 +1,15 @@
 import './app/csp-safe-zod';
+import './db/spawn-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { getConnector } from './db/get-connector';
 import { catalogFor, isLang, loadCatalog } from './i18n';
 import './app/app.css';
 
-// DuckDB is already starting: src/db/start-early.ts, an entry of its own that runs first. The
-// loader awaits that same start (and reports a failure, retrying once).
+// Start DuckDB (its worker is already up: src/db/spawn-early.ts) in parallel with React's first
+// render; the loader awaits the same promise (and reports a failure, retrying once).
+getConnector().catch(() => {});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -85,7 +85,9 @@ describe('IRM Atlas in Chromium', () => {
     await expect.poll(() => table.locator('th[aria-sort]').count()).toBe(1);
     const shares = await table
       .locator('tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => parseFloat(tr.cells[1]?.textContent ?? '') || -1));
+      .evaluateAll((trs) =>
+        trs.map((tr) => parseFloat((tr as HTMLTableRowElement).cells[1]?.textContent ?? '') || -1),
+      );
     expect(shares.length).toBe(7);
     const sorted = [...shares].sort((a, b) => a - b);
     expect([sorted, [...sorted].reverse()]).toContainEqual(shares);

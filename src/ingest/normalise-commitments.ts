@@ -2,6 +2,7 @@ import { harmoniseRow, type NativeRatings } from '../harmonise/harmonise';
 import { detectEra } from '../harmonise/era';
 import type { NativeRating } from '../harmonise/native';
 import { parseOgpDate, parseYear } from '../lib/dates';
+import { ownString } from '../lib/own-string';
 import { slugify } from '../lib/slug';
 import { RATING_FIELDS } from '../model/rating-fields';
 import { matchLabel, normaliseLabel, type ScaleId } from '../vocab';
@@ -66,9 +67,9 @@ export function normaliseCommitments(
         file,
         row: rowNo,
         column: f ? header(f) : null,
-        value: f ? get(f) : null,
+        value: f ? ownString(get(f)) : null,
         severity,
-        message,
+        message: ownString(message),
       });
 
     const id = get('commitment_id').trim();

@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/helpers/load-catalogs.ts'],
     // Browser tests walk many views; on a loaded 2-core CI machine one can take minutes. Real
     // failures still fail fast: every wait inside them has its own shorter timeout.
     testTimeout: 180_000,

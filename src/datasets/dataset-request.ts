@@ -1,6 +1,6 @@
 import {
-  FileReadError,
-  MAX_FILE_BYTES,
+  assertSizeOf,
+  sizeLimitFor,
   type InputFile,
   type LoadInput,
   type LoadOptions,
@@ -56,15 +56,7 @@ function uploadName(names: string[]): string {
  * memory.
  */
 export async function readBrowserFiles(files: readonly File[]): Promise<InputFile[]> {
-  for (const f of files) {
-    if (f.size > MAX_FILE_BYTES) {
-      throw new FileReadError(
-        f.name,
-        `the file is ${Math.ceil(f.size / 2 ** 20)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB. ` +
-          'Split it into smaller files or remove unused columns.',
-      );
-    }
-  }
+  for (const f of files) assertSizeOf(f.name, f.size, sizeLimitFor(f.name));
   return Promise.all(
     files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
   );

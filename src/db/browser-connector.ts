@@ -4,6 +4,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToColumns, arrowToRows } from './arrow-rows';
+import { takeEarlyWorker } from './early-worker';
 import { columnsToArrowIPC } from './arrow-insert';
 import { quoteIdent } from '../lib/sql-quote';
 import { SESSION_SETTINGS, type Connector, type Queryable } from './connector';
@@ -33,7 +34,7 @@ export async function createBrowserConnector(
   onProgress?.('Starting DuckDB');
   const bundle = await duckdb.selectBundle(BUNDLES);
   if (!bundle.mainWorker) throw new Error('DuckDB: no worker script for this browser');
-  const worker = new Worker(bundle.mainWorker);
+  const worker = takeEarlyWorker(bundle.mainWorker) ?? new Worker(bundle.mainWorker);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
     await db.instantiate(bundle.mainModule);
@@ -90,8 +91,8 @@ export async function createBrowserConnector(
     async dropFile(name) {
       await db.dropFile(name);
     },
-    insertColumns(table, columns, data) {
-      return guard(() => insertColumns(table, columns, data));
+    insertColumns(table, columns, data, opts) {
+      return guard(() => insertColumns(table, columns, data, opts?.append ?? false));
     },
     async close() {
       await conn.close();
@@ -103,12 +104,13 @@ export async function createBrowserConnector(
     table: string,
     columns: Parameters<Connector['insertColumns']>[1],
     data: Parameters<Connector['insertColumns']>[2],
+    append: boolean,
   ): Promise<void> {
-    await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+    if (!append) await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
     // Bytes, not a Table: see arrow-insert.ts.
     await conn.insertArrowFromIPCStream(columnsToArrowIPC(columns, data), {
       name: table,
-      create: true,
+      create: !append,
     });
   }
 }

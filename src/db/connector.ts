@@ -44,11 +44,15 @@ export interface Connector extends Queryable {
   /** Makes bytes readable by SQL under `name` (e.g. read_csv('name')). */
   registerFile(name: string, data: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
-  /** Creates (or replaces) `table` and fills it from columnar JS arrays, in one go. */
+  /**
+   * Creates (or replaces) `table` and fills it from columnar JS arrays, in one go; with
+   * `append`, adds the rows to the existing table instead.
+   */
   insertColumns(
     table: string,
     columns: readonly ColumnSpec[],
     data: Record<string, readonly unknown[]>,
+    opts?: { append?: boolean },
   ): Promise<void>;
   close(): Promise<void>;
 }

@@ -52,11 +52,12 @@ export async function createNodeConnector(): Promise<Connector> {
     async dropFile(name) {
       db.dropFile(name);
     },
-    async insertColumns(table, columns, data) {
-      conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+    async insertColumns(table, columns, data, opts) {
+      const append = opts?.append ?? false;
+      if (!append) conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
       conn.insertArrowFromIPCStream(columnsToArrowIPC(columns, data), {
         name: table,
-        create: true,
+        create: !append,
       });
     },
     async close() {

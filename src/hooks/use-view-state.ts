@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { catalogFor, loadCatalog } from '../i18n/catalog';
 import { formatViewUrl, parseViewUrl, type ViewState } from '../state/view-url';
 import type { Navigate, ViewContextValue } from './app-context';
 
@@ -14,7 +15,14 @@ export function useViewState(): ViewContextValue {
   const [view, setView] = useState<ViewState>(fromLocation);
 
   useEffect(() => {
-    const sync = () => setView(fromLocation());
+    const sync = () => {
+      // Back/Forward into another language waits for its catalog, like the language menu;
+      // the URL is read again then, in case it moved on meanwhile.
+      const { lang } = fromLocation();
+      const apply = () => setView(fromLocation());
+      if (catalogFor(lang)) apply();
+      else loadCatalog(lang).then(apply, apply);
+    };
     window.addEventListener('popstate', sync);
     window.addEventListener('hashchange', sync);
     return () => {

@@ -17,8 +17,8 @@ const FIXED: Record<string, ReadKey> = {
   'the first sheet is empty (only the first sheet is read)': 'xlsxFirstSheet',
   'a quoted value is never closed': 'csvQuote',
   'the file is not UTF-8 text (save it as "CSV UTF-8")': 'csvNotUtf8',
-  'the line breaks are inconsistent (for example, a quoted value holds an LF in a CRLF file); save the file again with one kind of line ending':
-    'csvBreaks',
+  'text follows the closing quote of a quoted value (a quote inside a quoted value must be doubled: "")':
+    'csvAfterQuote',
   'string is never closed with "': 'jsonUnclosed',
   'control character (such as a raw line break) inside a string': 'jsonControl',
   'invalid \\u escape in a string': 'jsonEscapeU',
@@ -70,15 +70,11 @@ const PATTERNS: [RegExp, ReadKey][] = [
     /^columns (?<a>\d+) \("(?<ha>.*)"\) and (?<b>\d+) \("(?<hb>.*)"\) both give (?<field>\S+); remove one$/s,
     'duplicateField',
   ],
-  [
-    /^not a readable CSV: the file mixes (?<kinds>.*) line endings; save it again with one kind of line ending$/s,
-    'csvMixed',
-  ],
-  [
-    /^not a readable CSV: the rows end with (?<rows>\S+), but a quoted value in the first row holds an? (?<first>\S+) line break, which the reader takes for the file's line ending; remove that line break or save the file again with one kind of line ending$/s,
-    'csvHeaderBreak',
-  ],
   [/^expected (?<expected>\d+) columns \(as in the header\), found (?<found>\d+)$/s, 'csvColumns'],
+  [
+    /^the rows do not fit in the memory this tab gives DuckDB \(it stopped at row (?<row>\d+)\); load a smaller file, or split this one$/s,
+    'outOfMemory',
+  ],
 ];
 
 /** "Cannot read x.csv: …" in the UI language; what it cannot place stays as written. */
@@ -101,9 +97,6 @@ function translated(detail: string, tr: Translator): string | null {
     if (!m?.groups) continue;
     const values: Record<string, string> = { ...m.groups };
     if (values.what !== undefined) values.what = jsonValue(values.what, t);
-    if (key === 'csvMixed' && values.kinds !== undefined) {
-      values.kinds = new Intl.ListFormat(tr.lang).format(values.kinds.split(' and '));
-    }
     return t(key, values);
   }
   const json =

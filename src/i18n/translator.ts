@@ -1,5 +1,5 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CATALOGS, type MessageId } from './catalog';
+import { EN_CATALOG, catalogFor, type MessageId } from './catalog';
 import type { Lang } from './langs';
 
 export type MessageValues = Record<string, string | number | Date>;
@@ -17,7 +17,11 @@ export interface Translator {
 
 const cache = new Map<Lang, Translator>();
 
-/** One translator per language, its compiled messages cached: safe outside React. */
+/**
+ * One translator per language, its compiled messages cached: safe outside React. A language
+ * whose catalog has not arrived yet (loadCatalog) speaks English until it has, compiling and
+ * caching nothing meanwhile; the app waits for the catalog before it switches, so nobody sees it.
+ */
 export function translator(lang: Lang): Translator {
   const known = cache.get(lang);
   if (known) return known;
@@ -33,7 +37,9 @@ export function translator(lang: Lang): Translator {
     t(id, values) {
       let m = compiled.get(id);
       if (!m) {
-        const text = CATALOGS[lang][id] ?? CATALOGS.en[id] ?? id;
+        const catalog = catalogFor(lang);
+        if (!catalog) return translator('en').t(id, values);
+        const text = catalog[id] ?? EN_CATALOG[id] ?? id;
         compiled.set(id, (m = new IntlMessageFormat(text, lang)));
       }
       const out = m.format(values);

@@ -57,9 +57,28 @@ export const COMMITMENT_COLUMNS: ColumnSpec[] = [
   v('h_results_rule'),
 ];
 
+/**
+ * Every column as a key, null. Built by JSON.parse, whose objects keep V8's fast property
+ * layout, and copied by spread, which keeps it: a record given its ~110 keys one by one
+ * (`rec[name] = …`) turns into a slow dictionary object, which measured 4× slower to build and
+ * 2× slower to turn into columns on a million rows.
+ */
+const TEMPLATE: Readonly<CommitmentRecord> = JSON.parse(
+  JSON.stringify(Object.fromEntries(COMMITMENT_COLUMNS.map((c) => [c.name, null]))),
+) as CommitmentRecord;
+
+/** A record with every column present (null) and the given values. */
+export function commitmentRecord(values: CommitmentRecord): CommitmentRecord {
+  return Object.assign({ ...TEMPLATE }, values);
+}
+
 /** Columnar arrays for Connector.insertColumns. */
 export function recordsToColumns(records: readonly CommitmentRecord[]): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
-  for (const col of COMMITMENT_COLUMNS) out[col.name] = records.map((r) => r[col.name] ?? null);
+  for (const col of COMMITMENT_COLUMNS) {
+    const values = new Array<unknown>(records.length);
+    for (let i = 0; i < records.length; i++) values[i] = records[i]![col.name] ?? null;
+    out[col.name] = values;
+  }
   return out;
 }

@@ -1,4 +1,10 @@
-import { FileReadError, MAX_FILE_BYTES, type FileFormat, type InputFile } from './raw-table';
+import {
+  FileReadError,
+  MAX_FILE_BYTES,
+  MAX_STREAMED_BYTES,
+  type FileFormat,
+  type InputFile,
+} from './raw-table';
 
 const BYTES_PER_MB = 1024 * 1024;
 
@@ -13,15 +19,27 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, FileFormat>> = {
   xlsx: 'xlsx',
 };
 
-/** Refuses a file over MAX_FILE_BYTES before any parsing starts. */
-export function assertSize(file: InputFile): void {
-  const size = file.bytes.byteLength;
-  if (size <= MAX_FILE_BYTES) return;
+/** Refuses a file over `limit` bytes before any parsing starts. */
+export function assertSize(file: InputFile, limit = MAX_FILE_BYTES): void {
+  assertSizeOf(file.name, file.bytes.byteLength, limit);
+}
+
+/** The limit for a file by its name alone, before its bytes are read (a browser File). */
+export function sizeLimitFor(fileName: string): number {
+  const ext = extensionOf(fileName) ?? '';
+  const format = Object.hasOwn(FORMAT_BY_EXTENSION, ext) ? FORMAT_BY_EXTENSION[ext] : undefined;
+  return format === 'json' || format === 'parquet' || format === 'xlsx' || /\.xls$/i.test(fileName)
+    ? MAX_FILE_BYTES
+    : MAX_STREAMED_BYTES;
+}
+
+export function assertSizeOf(fileName: string, size: number, limit: number): void {
+  if (size <= limit) return;
   // One decimal, rounded up, so a file just over the limit never reads as "150 MB".
   const sizeMb = Math.ceil((size / BYTES_PER_MB) * 10) / 10;
-  const limitMb = MAX_FILE_BYTES / BYTES_PER_MB;
+  const limitMb = limit / BYTES_PER_MB;
   throw new FileReadError(
-    file.name,
+    fileName,
     `the file is ${sizeMb} MB; the limit is ${limitMb} MB. Split it into smaller files or remove unused columns.`,
   );
 }
@@ -32,7 +50,8 @@ export function assertSize(file: InputFile): void {
  * is still read correctly; otherwise the extension decides, then a delimiter sniff.
  */
 export function detectFormat(file: InputFile): FileFormat {
-  assertSize(file);
+  // Whole-file formats check their lower limit in their readers.
+  assertSize(file, MAX_STREAMED_BYTES);
   const fromContent = formatFromMagic(file.bytes);
   if (fromContent) return fromContent;
   const extension = extensionOf(file.name);

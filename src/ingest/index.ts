@@ -1,6 +1,13 @@
 export { loadDataset, type LoadInput, type LoadOptions } from './load-dataset';
 export { UnmappedHeadersError, suggestMapping } from './resolve-columns';
-export { FileReadError, MAX_FILE_BYTES, type InputFile, type RawTable } from './raw-table';
+export {
+  FileReadError,
+  MAX_FILE_BYTES,
+  MAX_STREAMED_BYTES,
+  type InputFile,
+  type RawTable,
+} from './raw-table';
+export { assertSizeOf, sizeLimitFor } from './detect-format';
 export { readFile } from './read-file';
 export type {
   LoadReport,
@@ -11,14 +18,6 @@ export type {
   Layout,
   PageImportSummary,
 } from './load-types';
-export {
-  addPages,
-  checkPages,
-  loadWithPages,
-  reportWithPages,
-  PAGE_IMPORT_DATASET_ID,
-  PAGE_IMPORT_SOURCE,
-  type AddPagesResult,
-  type ImportedPage,
-  type PageCheck,
-} from './page-import';
+export { addPages, checkPages, loadWithPages } from './session-pages';
+export { reportWithPages } from './report-with-pages';
+export type { AddPagesResult, ImportedPage, PageCheck } from './page-import';

@@ -1,4 +1,4 @@
-import type { Connector } from '../db/connector';
+import type { ColumnSpec, Connector } from '../db/connector';
 import { COMMITMENT_COLUMNS, recordsToColumns } from './commitment-record';
 import type {
   ColumnMapping,
@@ -9,10 +9,11 @@ import type {
 } from './load-types';
 import { normaliseActionPlans, type ActionPlanRecord } from './normalise-action-plans';
 import { normaliseCommitments } from './normalise-commitments';
-import type { InputFile } from './raw-table';
-import { readFile } from './read-file';
+import { FileReadError, type InputFile } from './raw-table';
+import { withFraction } from './progress';
+import { openFile, readFile } from './read-file';
+import { StagingTable } from './staging-table';
 import { resolveColumns } from './resolve-columns';
-import type { CommitmentRecord } from './commitment-record';
 import { ACTION_PLAN_FACT_COLUMNS, DERIVED_TABLES_SQL, LOAD_ISSUE_COLUMNS } from './table-ddl';
 
 export interface LoadOptions {
@@ -31,8 +32,9 @@ export interface LoadInput {
 }
 
 /**
- * Reads and normalises every file in JS first; only when all of them could be read are the
- * canonical tables replaced, so a file that cannot be read leaves nothing half-loaded.
+ * Streams each commitments file through the normaliser a batch at a time into a staging table;
+ * only when every file could be read are the canonical tables replaced, so a file that cannot
+ * be read (even at its last line) leaves nothing half-loaded.
  */
 export async function loadDataset(
   conn: Connector,
@@ -41,80 +43,81 @@ export async function loadDataset(
 ): Promise<LoadReport> {
   const progress = opts.onProgress ?? (() => {});
   const issues: LoadIssue[] = [];
-  const records: CommitmentRecord[] = [];
   const rows: RowAccounting = { read: 0, loaded: 0, rejected: 0, skipped: 0 };
   const seen = new Map<string, { file: string; row: number }>();
   let layout: DatasetInfo['layout'] = 'ogp_export';
+  const staging = new StagingTable(conn, 'commitments', COMMITMENT_COLUMNS);
+  let inserting: Promise<void> = Promise.resolve();
 
-  for (const file of input.commitments) {
-    progress(`Loading ${file.name}`);
-    const table = await readFile(conn, file);
-    const cols = resolveColumns(table, opts.mapping);
-    layout = cols.layout;
-    if (cols.unused.length > 0) {
-      issues.push({
-        file: file.name,
-        row: null,
-        column: null,
-        value: null,
-        severity: 'info',
-        message: `${cols.unused.length} column(s) not used by IRM Atlas (left as they are in the file): ${cols.unused.join(', ')}`,
-      });
+  try {
+    for (const file of input.commitments) {
+      progress(`Loading ${file.name}`);
+      const source = await openFile(file);
+      const cols = resolveColumns(source, opts.mapping);
+      layout = cols.layout;
+      if (cols.unused.length > 0) {
+        issues.push({
+          file: file.name,
+          row: null,
+          column: null,
+          value: null,
+          severity: 'info',
+          message: `${cols.unused.length} column(s) not used by IRM Atlas (left as they are in the file): ${cols.unused.join(', ')}`,
+        });
+      }
+      progress(`Normalising ${file.name}`);
+      for (const batch of source.batches()) {
+        const table = { ...source, rows: batch.rows };
+        const ctx = { datasetId: opts.id, asOf: opts.asOf, seen };
+        const result = normaliseCommitments(table, cols, ctx, batch.firstRow);
+        const columns = recordsToColumns(result.records);
+        // One insert in flight: in the browser DuckDB stores a batch in its worker while this
+        // thread reads and normalises the next one.
+        await inserting;
+        inserting = staging
+          .append(columns)
+          .catch((e: unknown) => Promise.reject(outOfMemory(e, file.name, batch.firstRow)));
+        inserting.catch(() => {}); // awaited at the next batch or below; not unhandled meanwhile
+        for (const issue of result.issues) issues.push(issue);
+        add(rows, result.rows);
+        progress(withFraction(`Normalising ${file.name}`, batch.bytesDone, source.bytes));
+      }
     }
-    progress(`Normalising ${file.name}`);
-    const result = normaliseCommitments(table, cols, { datasetId: opts.id, asOf: opts.asOf, seen });
-    records.push(...result.records);
-    issues.push(...result.issues);
-    add(rows, result.rows);
-  }
+    await inserting;
 
-  let planRows: RowAccounting | null = null;
-  const plans: ActionPlanRecord[] = [];
-  for (const file of input.actionPlans ?? []) {
-    progress(`Loading ${file.name}`);
-    const result = normaliseActionPlans(await readFile(conn, file));
-    plans.push(...result.records);
-    issues.push(...result.issues);
-    planRows = add(planRows ?? { read: 0, loaded: 0, rejected: 0, skipped: 0 }, result.rows);
-  }
+    let planRows: RowAccounting | null = null;
+    const plans: ActionPlanRecord[] = [];
+    for (const file of input.actionPlans ?? []) {
+      progress(`Loading ${file.name}`);
+      const result = normaliseActionPlans(await readFile(file));
+      plans.push(...result.records);
+      issues.push(...result.issues);
+      planRows = add(planRows ?? { read: 0, loaded: 0, rejected: 0, skipped: 0 }, result.rows);
+    }
 
-  progress('Building tables');
-  const dataset: DatasetInfo = {
-    id: opts.id,
-    name: opts.name,
-    simulated: opts.simulated,
-    files: [...input.commitments, ...(input.actionPlans ?? [])].map((f) => f.name),
-    layout,
-    loadedAt: new Date().toISOString(),
-    asOf: opts.asOf,
-  };
-  await conn.insertColumns('commitments', COMMITMENT_COLUMNS, recordsToColumns(records));
-  await conn.insertColumns(
-    'action_plan_facts',
-    ACTION_PLAN_FACT_COLUMNS,
-    columns(ACTION_PLAN_FACT_COLUMNS, plans),
-  );
-  await conn.insertColumns('load_issues', LOAD_ISSUE_COLUMNS, columns(LOAD_ISSUE_COLUMNS, issues));
-  await conn.exec(DERIVED_TABLES_SQL);
-  await conn.insertColumns(
-    'datasets',
-    [
-      { name: 'id', type: 'VARCHAR' },
-      { name: 'name', type: 'VARCHAR' },
-      { name: 'simulated', type: 'BOOLEAN' },
-      { name: 'files', type: 'VARCHAR' },
-      { name: 'layout', type: 'VARCHAR' },
-      { name: 'loaded_at', type: 'VARCHAR' },
-      { name: 'as_of', type: 'VARCHAR' },
-      { name: 'rows_read', type: 'INTEGER' },
-      { name: 'rows_loaded', type: 'INTEGER' },
-      { name: 'rows_rejected', type: 'INTEGER' },
-      { name: 'rows_skipped', type: 'INTEGER' },
-      // Rows added later from OGP pages (src/ingest/page-import.ts).
-      { name: 'page_commitments', type: 'INTEGER' },
-      { name: 'page_action_plans', type: 'INTEGER' },
-    ],
-    {
+    progress('Building tables');
+    const dataset: DatasetInfo = {
+      id: opts.id,
+      name: opts.name,
+      simulated: opts.simulated,
+      files: [...input.commitments, ...(input.actionPlans ?? [])].map((f) => f.name),
+      layout,
+      loadedAt: new Date().toISOString(),
+      asOf: opts.asOf,
+    };
+    await staging.commit();
+    await conn.insertColumns(
+      'action_plan_facts',
+      ACTION_PLAN_FACT_COLUMNS,
+      columns(ACTION_PLAN_FACT_COLUMNS, plans),
+    );
+    await conn.insertColumns(
+      'load_issues',
+      LOAD_ISSUE_COLUMNS,
+      columns(LOAD_ISSUE_COLUMNS, issues),
+    );
+    await conn.exec(DERIVED_TABLES_SQL);
+    await conn.insertColumns('datasets', DATASET_COLUMNS, {
       id: [dataset.id],
       name: [dataset.name],
       simulated: [dataset.simulated],
@@ -128,11 +131,45 @@ export async function loadDataset(
       rows_skipped: [rows.skipped],
       page_commitments: [0],
       page_action_plans: [0],
-    },
-  );
-  progress('Ready');
-  return { dataset, rows, issues, actionPlans: planRows };
+    });
+    progress('Ready');
+    return { dataset, rows, issues, actionPlans: planRows };
+  } finally {
+    await inserting.catch(() => {});
+    await staging.discard();
+  }
 }
+
+/**
+ * DuckDB-WASM has at most 4 GB; when a file's rows do not fit, its allocator fails the insert.
+ * That becomes a refusal naming the file and how far it got, and the staging table is dropped.
+ */
+function outOfMemory(e: unknown, fileName: string, row: number): unknown {
+  const msg = e instanceof Error ? e.message : String(e);
+  if (!/out of memory|allocation fail|could not allocate|cannot enlarge memory/i.test(msg))
+    return e;
+  return new FileReadError(
+    fileName,
+    `the rows do not fit in the memory this tab gives DuckDB (it stopped at row ${row}); load a smaller file, or split this one`,
+  );
+}
+
+const DATASET_COLUMNS: ColumnSpec[] = [
+  { name: 'id', type: 'VARCHAR' },
+  { name: 'name', type: 'VARCHAR' },
+  { name: 'simulated', type: 'BOOLEAN' },
+  { name: 'files', type: 'VARCHAR' },
+  { name: 'layout', type: 'VARCHAR' },
+  { name: 'loaded_at', type: 'VARCHAR' },
+  { name: 'as_of', type: 'VARCHAR' },
+  { name: 'rows_read', type: 'INTEGER' },
+  { name: 'rows_loaded', type: 'INTEGER' },
+  { name: 'rows_rejected', type: 'INTEGER' },
+  { name: 'rows_skipped', type: 'INTEGER' },
+  // Rows added later from OGP pages (src/ingest/page-import.ts).
+  { name: 'page_commitments', type: 'INTEGER' },
+  { name: 'page_action_plans', type: 'INTEGER' },
+];
 
 function add(into: RowAccounting, more: RowAccounting): RowAccounting {
   into.read += more.read;

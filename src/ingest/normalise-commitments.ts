@@ -2,10 +2,11 @@ import { harmoniseRow, type NativeRatings } from '../harmonise/harmonise';
 import { detectEra } from '../harmonise/era';
 import type { NativeRating } from '../harmonise/native';
 import { parseOgpDate, parseYear } from '../lib/dates';
+import { ownString } from '../lib/own-string';
 import { slugify } from '../lib/slug';
 import { RATING_FIELDS } from '../model/rating-fields';
 import { matchLabel, normaliseLabel, type ScaleId } from '../vocab';
-import { COMMITMENT_COLUMNS, type CommitmentRecord } from './commitment-record';
+import { COMMITMENT_COLUMNS, commitmentRecord, type CommitmentRecord } from './commitment-record';
 import type { LoadIssue, RowAccounting } from './load-types';
 import { applyPending, dueDate } from './pending';
 import type { ColumnResolution, InternalField } from './resolve-columns';
@@ -35,11 +36,15 @@ const KIND_BY_LABEL: Record<string, 'national' | 'local'> = {
   subnacional: 'local',
 };
 
-/** Applies irm-methodology.md §3–5 to every row of one file. Pure: no database. */
+/**
+ * Applies irm-methodology.md §3–5 to every row of one file, or of one batch of its rows whose
+ * first is data row `firstRow`. Pure: no database.
+ */
 export function normaliseCommitments(
   table: RawTable,
   cols: ColumnResolution,
   ctx: NormaliseContext,
+  firstRow = 1,
 ): NormaliseResult {
   const issues: LoadIssue[] = [];
   const records: CommitmentRecord[] = [];
@@ -51,7 +56,7 @@ export function normaliseCommitments(
   };
 
   table.rows.forEach((cells, i) => {
-    const rowNo = i + 1;
+    const rowNo = firstRow + i;
     const get = (f: InternalField): string => {
       const idx = cols.fields[f];
       return idx === undefined ? '' : (cells[idx] ?? '');
@@ -62,9 +67,9 @@ export function normaliseCommitments(
         file,
         row: rowNo,
         column: f ? header(f) : null,
-        value: f ? get(f) : null,
+        value: f ? ownString(get(f)) : null,
         severity,
-        message,
+        message: ownString(message),
       });
 
     const id = get('commitment_id').trim();
@@ -137,7 +142,7 @@ export function normaliseCommitments(
     const h = harmoniseRow(era, natives, relevance);
 
     const code = get('member_code').trim();
-    const rec: CommitmentRecord = {
+    const rec = commitmentRecord({
       commitment_id: id,
       dataset_id: ctx.datasetId,
       source_file: file,
@@ -180,7 +185,7 @@ export function normaliseCommitments(
       ogp_high_diog: has('ogp_high_diog') ? get('ogp_high_diog') : null,
       source:
         get('source') || (cols.layout === 'ogp_export' ? 'OGP commitments export' : cols.layout),
-    };
+    });
     for (const field of RATING_FIELDS) {
       const n = natives[field.id];
       rec[`${field.id}_raw`] = n ? n.raw : null;

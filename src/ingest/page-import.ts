@@ -16,7 +16,10 @@ import { normaliseActionPlans, type ActionPlanRecord } from './normalise-action-
 import { normaliseCommitments } from './normalise-commitments';
 import type { RawTable } from './raw-table';
 import { resolveColumns } from './resolve-columns';
+import { reportWithPages } from './report-with-pages';
 import { ACTION_PLAN_FACT_COLUMNS, DERIVED_TABLES_SQL, LOAD_ISSUE_COLUMNS } from './table-ddl';
+
+export { reportWithPages };
 
 /** The `source` value of every row added from a page. */
 export const PAGE_IMPORT_SOURCE = 'page import';
@@ -299,27 +302,6 @@ async function appendRows(
   const scratch = `page_import_${table}`;
   await conn.insertColumns(scratch, spec, data);
   await conn.exec(`INSERT INTO ${table} BY NAME SELECT * FROM ${scratch}; DROP TABLE ${scratch};`);
-}
-
-/** The load report with the pages just added: counted, their issues listed, files named. */
-export function reportWithPages(report: LoadReport, result: AddPagesResult): LoadReport {
-  if (result.added.length === 0) return report;
-  const before = report.pages ?? { pages: [], commitments: 0, actionPlans: 0 };
-  const added = result.added.map((c) => ({
-    name: c.name,
-    kind: c.kind === 'action_plan' ? ('action_plan' as const) : ('commitment' as const),
-    id: c.id ?? '',
-  }));
-  return {
-    ...report,
-    dataset: { ...report.dataset, files: [...report.dataset.files, ...added.map((p) => p.name)] },
-    issues: [...report.issues, ...result.issues],
-    pages: {
-      pages: [...before.pages, ...added],
-      commitments: before.commitments + added.filter((p) => p.kind === 'commitment').length,
-      actionPlans: before.actionPlans + added.filter((p) => p.kind === 'action_plan').length,
-    },
-  };
 }
 
 /**

@@ -7,6 +7,36 @@ export interface RawTable {
   rows: string[][];
 }
 
+/** A file's data rows in order, a batch at a time: how a large file is read without holding it all. */
+export interface RowSource {
+  fileName: string;
+  format: FileFormat;
+  headers: string[];
+  /** Size of the file, for progress. */
+  bytes: number;
+  /** Throws FileReadError (naming the line) when a later part of the file cannot be read. */
+  batches(): Iterable<RowBatch>;
+}
+
+export interface RowBatch {
+  rows: string[][];
+  /** Data row number of rows[0] as reported to users (the header is row 0). */
+  firstRow: number;
+  /** Bytes of the file read so far. */
+  bytesDone: number;
+}
+
+/** A table read whole, as one batch. */
+export function rowSourceOf(table: RawTable, bytes: number): RowSource {
+  return {
+    fileName: table.fileName,
+    format: table.format,
+    headers: table.headers,
+    bytes,
+    batches: () => [{ rows: table.rows, firstRow: 1, bytesDone: bytes }],
+  };
+}
+
 export type FileFormat = 'csv' | 'tsv' | 'json' | 'parquet' | 'xlsx';
 
 export interface InputFile {
@@ -26,9 +56,15 @@ export class FileReadError extends Error {
 }
 
 /**
- * Files larger than this are refused before parsing, so the tab never runs out of memory. The
- * loader holds every cell of a file as JS text while it normalises: measured (bench/csv-load.ts)
- * at ≈ 11 × the file size in JS heap (74 MB, 100k rows of OGP's export → 842 MB), and a 186 MB
- * file did not finish in 5 minutes. 150 MB ≈ 200k rows of the export layout.
+ * JSON, Parquet and Excel files larger than this are refused before parsing: their readers hold
+ * the whole file as JS values while the loader normalises it (measured at ≈ 11 × the file size
+ * in JS heap for the old whole-file CSV path: 74 MB → 842 MB).
  */
 export const MAX_FILE_BYTES = 150 * 1024 * 1024;
+
+/**
+ * CSV and TSV stream through the loader a batch at a time (src/ingest/csv-parse.ts), so the JS
+ * heap stays flat; what bounds them is the tab's memory for the file's bytes plus DuckDB's copy
+ * of the rows (WebAssembly's 4 GB). Measured: a 744 MB file of 1M rows loads (bench/RESULTS.md).
+ */
+export const MAX_STREAMED_BYTES = 1024 * 1024 * 1024;

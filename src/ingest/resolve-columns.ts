@@ -49,7 +49,10 @@ const CANONICAL_BY_HEADER = new Map(
   CANONICAL_COMMITMENT_COLUMNS.map((c) => [normaliseHeader(c), c as CanonicalField]),
 );
 
-export function resolveColumns(table: RawTable, mapping?: ColumnMapping): ColumnResolution {
+export function resolveColumns(
+  table: Pick<RawTable, 'fileName' | 'headers'>,
+  mapping?: ColumnMapping,
+): ColumnResolution {
   const norm = table.headers.map(normaliseHeader);
   if (norm.includes(normaliseHeader(OGP_EXPORT_FIELDS.commitment_id))) {
     return place(table, (h) => EXPORT_BY_HEADER.get(h), 'ogp_export', true);
@@ -68,7 +71,7 @@ export function resolveColumns(table: RawTable, mapping?: ColumnMapping): Column
 }
 
 function place(
-  table: RawTable,
+  table: Pick<RawTable, 'fileName' | 'headers'>,
   fieldOf: (normalisedHeader: string) => InternalField | undefined,
   layout: Layout,
   withPolicyAreas: boolean,

@@ -1,4 +1,4 @@
-import { CATALOGS, type MessageId } from '../i18n/catalog';
+import { isMessageId, type MessageId } from '../i18n/catalog';
 import { EN, type Translator } from '../i18n/translator';
 import { METRICS, metricLabel, type MetricId, type Switches } from '../metrics';
 import { RATING_FIELDS } from '../model/rating-fields';
@@ -105,8 +105,8 @@ export function exploreColumnLabel(c: Pick<ExploreColumn, 'id' | 'label'>, tr: T
   }
   if (c.id !== 'relevant' && METRICS.some((m) => m.id === c.id))
     return metricLabel(c.id as MetricId, tr);
-  const id = `explore.col_${c.id}` as MessageId;
-  return id in CATALOGS.en ? tr.t(id) : c.label;
+  const id = `explore.col_${c.id}`;
+  return isMessageId(id) ? tr.t(id) : c.label;
 }
 
 export function exploreColumn(id: string): ExploreColumn | undefined {

@@ -1,9 +1,10 @@
 import { useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
-import { features, type ColumnMeta, type Features } from './features';
+import { alignClass, cellClass } from './cell-class';
+import { features, type Features } from './features';
 import { Pager } from './Pager';
 import { serverOptions, type ServerState } from './server-state';
 
-interface DataTableProps<T extends RowData> {
+export interface DataTableProps<T extends RowData> {
   columns: readonly ColumnDef<Features, T>[];
   data: readonly T[];
   /** Accessible caption, also shown above the table. */
@@ -18,11 +19,6 @@ interface DataTableProps<T extends RowData> {
   busy?: boolean;
   getRowId?: (row: T, index: number) => string;
 }
-
-const alignClass = (meta: ColumnMeta | undefined) => (meta?.align === 'right' ? 'num' : undefined);
-/** Cells also keep short codes on one line; headers always wrap. */
-const cellClass = (meta: ColumnMeta | undefined) =>
-  [alignClass(meta), meta?.nowrap && 'nowrap'].filter(Boolean).join(' ') || undefined;
 
 const SORT_MARK = { asc: ' ▲', desc: ' ▼' } as const;
 

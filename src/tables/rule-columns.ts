@@ -1,4 +1,4 @@
-import { CATALOGS, type MessageId } from '../i18n/catalog';
+import { isMessageId } from '../i18n/catalog';
 import { EN, type Translator } from '../i18n/translator';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { MethodologyRule } from '../vocab';
@@ -8,8 +8,8 @@ const helper = createColumnHelper<Features, MethodologyRule>();
 
 /** A rule in the UI language (English: the crosswalk's own text). */
 export function ruleText(r: MethodologyRule, tr: Translator = EN): string {
-  const id = `rules.${r.id}` as MessageId;
-  return id in CATALOGS.en ? tr.t(id) : r.rule;
+  const id = `rules.${r.id}`;
+  return isMessageId(id) ? tr.t(id) : r.rule;
 }
 
 export const ruleColumns = (tr: Translator = EN) =>

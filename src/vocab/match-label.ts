@@ -42,14 +42,32 @@ function lookupFor(scale: ScaleId): Map<string, ScaleLevel> {
   return map;
 }
 
-/** Matches a raw label against a scale; states are recognised first, blanks are `no_data`. */
+const matchCache = new Map<ScaleId, Map<string, LabelMatch>>();
+/** A file repeats a handful of labels a million times; past this many a file is not like that. */
+const CACHE_LIMIT = 4096;
+
+/**
+ * Matches a raw label against a scale; states are recognised first, blanks are `no_data`.
+ * The answer is shared between calls with the same label: never mutate it.
+ */
 export function matchLabel(scale: ScaleId, raw: string | null | undefined): LabelMatch {
-  const key = normaliseLabel(raw ?? '');
+  let cache = matchCache.get(scale);
+  if (!cache) matchCache.set(scale, (cache = new Map()));
+  const text = raw ?? '';
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const match = matchUncached(scale, text);
+  if (cache.size < CACHE_LIMIT) cache.set(text, match);
+  return match;
+}
+
+function matchUncached(scale: ScaleId, raw: string): LabelMatch {
+  const key = normaliseLabel(raw);
   if (key === '') return { kind: 'state', state: 'no_data' };
   // A rating label wins over a state form that happens to share its text ("No" vs "NO").
   const level = lookupFor(scale).get(key);
   if (level) return { kind: 'rating', code: level.code, ord: level.ord };
-  const state = stateLookup.get(key) ?? stateLookup.get(raw?.trim() ?? '');
+  const state = stateLookup.get(key) ?? stateLookup.get(raw.trim());
   if (state) return { kind: 'state', state };
   return { kind: 'unknown' };
 }

@@ -73,6 +73,26 @@ describe('IRM Atlas in Chromium', () => {
     await shot('overview-simulated');
   });
 
+  it("sorts the overview's metric table from the keyboard, the table library loading on first use", async () => {
+    // The table starts as a plain poster; focus on a header wakes the real one and stays put.
+    const table = page.getByTestId('metric-table');
+    const share = table.locator('thead button').nth(1);
+    await share.focus();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('th')?.cellIndex ?? -1))
+      .toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => table.locator('th[aria-sort]').count()).toBe(1);
+    const shares = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => parseFloat((tr as HTMLTableRowElement).cells[1]?.textContent ?? '') || -1),
+      );
+    expect(shares.length).toBe(7);
+    const sorted = [...shares].sort((a, b) => a - b);
+    expect([sorted, [...sorted].reverse()]).toContainEqual(shares);
+  });
+
   it('shows the row accounting of the default dataset: read = loaded + rejected + skipped', async () => {
     await page.getByTestId('tab-data').click();
     await page.getByTestId('row-accounting').waitFor();

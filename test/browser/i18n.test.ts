@@ -2,7 +2,8 @@
  * The UI in French and Spanish in real Chromium against `vite preview` of the production build:
  * the language menu switches the UI and writes `lang` into the URL, the Compare view's labels and
  * figures follow (French "46 %" with a no-break space and a decimal comma), a reload keeps the
- * language, and Spanish works the same way on another view.
+ * language, and Spanish works the same way on another view. A page opened in French never shows
+ * English first, though French is fetched on demand.
  */
 import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +110,24 @@ describe('the UI in French and Spanish', () => {
     expect(body).toContain('Métrica');
     expect(body).toMatch(/\d[\u00a0\u202f]%/);
     await s.shot('i18n-overview-es');
+  });
+
+  it('a page opened in French shows no English first: it waits for the French messages', async () => {
+    // French and Spanish are fetched on demand; the first text React commits must be French.
+    await page.addInitScript(() => {
+      const first: string[] = [];
+      (window as unknown as { firstTabText: string[] }).firstTabText = first;
+      new MutationObserver(() => {
+        const tab = document.querySelector('[data-testid="tab-overview"]');
+        if (tab && first.length === 0) first.push(tab.textContent ?? '');
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${s.server.url}/?lang=fr#overview`);
+    await expect.poll(() => page.locator('#overview-title').innerText()).toBe('Vue d’ensemble');
+    const first = await page.evaluate(
+      () => (window as unknown as { firstTabText: string[] }).firstTabText,
+    );
+    expect(first).toEqual(['Vue d’ensemble']);
   });
 
   it('logs no console error, makes no foreign request and breaks no CSP rule in any language', async () => {

@@ -29,7 +29,7 @@ beforeAll(() => {
       { 'Commitment Unique Identifier': 'CO0001' },
     ]).bytes,
   );
-  writeFileSync(join(dir, 'junk.csv'), 'a,b\n1,"open\n');
+  writeFileSync(join(dir, 'junk.csv'), 'commitment_id,member\n1,"open\n');
 });
 
 describe('atlas validate', () => {

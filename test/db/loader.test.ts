@@ -368,3 +368,67 @@ describe('readers and headers', () => {
     );
   });
 });
+
+describe('large files stream in batches', () => {
+  const header = 'commitment_id,member,title,ambition\n';
+  const rows = (n: number, from = 1) =>
+    Array.from({ length: n }, (_, i) => `C${from + i},M${(from + i) % 7},"t, ${from + i}",Minor`);
+
+  it('a file of several batches keeps every row, its number and the duplicate check across batches', async () => {
+    // 45,000 rows: three batches of the streaming reader (20,000 rows each).
+    const body = [...rows(30_000), 'C5,dup,"again",Minor', ...rows(14_999, 30_001)];
+    const report = await load([textFile('big.csv', header + body.join('\r\n'))]);
+    expect(report.rows).toEqual({ read: 45_000, loaded: 44_999, rejected: 1, skipped: 0 });
+    const dup = report.issues.find((i) => i.severity === 'error');
+    expect(dup).toMatchObject({ row: 30_001, column: 'commitment_id', value: 'C5' });
+    expect(dup?.message).toContain('already loaded from big.csv row 5');
+    expect(
+      await conn.query(
+        `SELECT count(*)::INT AS n, min(source_row)::INT AS lo, max(source_row)::INT AS hi,
+                count(DISTINCT commitment_id)::INT AS ids FROM commitments`,
+      ),
+    ).toEqual([{ n: 44_999, lo: 1, hi: 45_000, ids: 44_999 }]);
+    expect(await one('C44999')).toMatchObject({ source_row: 45_000, title: 't, 44999' });
+    expect(await one('C30001')).toMatchObject({ source_row: 30_002, member: `M${30_001 % 7}` });
+  });
+
+  it('a malformed line after the first batches → refused naming it; the loaded tables stay whole', async () => {
+    await load([textFile('good.csv', `${header}K1,Kenya,t,Minor\n`)]);
+    const bad = `${header}${rows(25_000).join('\n')}\nC25001,"open,Minor\n`;
+    await expect(load([textFile('bad.csv', bad)])).rejects.toThrow(
+      /^Cannot read bad\.csv: malformed CSV at line 25002: a quoted value is never closed/,
+    );
+    expect(await conn.query('SELECT commitment_id FROM commitments')).toEqual([
+      { commitment_id: 'K1' },
+    ]);
+    const tables = await conn.query<{ name: string }>(
+      "SELECT table_name AS name FROM information_schema.tables WHERE table_name LIKE '%loading%'",
+    );
+    expect(tables).toEqual([]);
+  });
+
+  it('DuckDB running out of memory → a refusal naming the file and row, nothing half-loaded', async () => {
+    await load([textFile('good.csv', `${header}K1,Kenya,t,Minor\n`)]);
+    let inserts = 0;
+    const starved: Connector = {
+      ...conn,
+      insertColumns: async (table, columns, data, opts) => {
+        if (table === 'commitments__loading' && ++inserts === 2)
+          throw new Error('Out of Memory Error: failed to allocate data of size 16.0 MiB');
+        return conn.insertColumns(table, columns, data, opts);
+      },
+    };
+    const error = await loadDataset(
+      starved,
+      { commitments: [textFile('huge.csv', header + rows(30_000).join('\n'))] },
+      { id: 't', name: 'test', simulated: false, asOf: '2026-11-23' },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FileReadError);
+    expect((error as Error).message).toBe(
+      'Cannot read huge.csv: the rows do not fit in the memory this tab gives DuckDB (it stopped at row 20001); load a smaller file, or split this one',
+    );
+    expect(await conn.query('SELECT commitment_id FROM commitments')).toEqual([
+      { commitment_id: 'K1' },
+    ]);
+  });
+});

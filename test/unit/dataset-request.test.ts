@@ -36,16 +36,29 @@ describe('prepareLoad', () => {
 describe('readBrowserFiles', () => {
   it('refuses a file over the size limit from File.size, before reading a byte', async () => {
     let read = false;
+    const file = (name: string, size: number) =>
+      ({
+        name,
+        size,
+        arrayBuffer: () => {
+          read = true;
+          return Promise.resolve(new ArrayBuffer(0));
+        },
+      }) as unknown as File;
+    // CSV streams, so it may be larger than a JSON file, which is read whole.
+    await expect(readBrowserFiles([file('big.json', 600 * 2 ** 20)])).rejects.toThrow(
+      'Cannot read big.json: the file is 600 MB; the limit is 150 MB.',
+    );
     const huge = {
       name: 'huge.csv',
-      size: 600 * 2 ** 20,
+      size: 1100 * 2 ** 20,
       arrayBuffer: () => {
         read = true;
         return Promise.resolve(new ArrayBuffer(0));
       },
     } as unknown as File;
     await expect(readBrowserFiles([huge])).rejects.toThrow(
-      'Cannot read huge.csv: the file is 600 MB; the limit is 150 MB.',
+      'Cannot read huge.csv: the file is 1100 MB; the limit is 1024 MB.',
     );
     expect(read).toBe(false);
   });

@@ -1,8 +1,13 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { assertSize, detectFormat } from '../../src/ingest/detect-format';
-import { FileReadError, MAX_FILE_BYTES, type InputFile } from '../../src/ingest/raw-table';
+import { assertSize, detectFormat, sizeLimitFor } from '../../src/ingest/detect-format';
+import {
+  FileReadError,
+  MAX_FILE_BYTES,
+  MAX_STREAMED_BYTES,
+  type InputFile,
+} from '../../src/ingest/raw-table';
 import { readJson } from '../../src/ingest/read-json';
 import { readParquet } from '../../src/ingest/read-parquet';
 import { readXlsx } from '../../src/ingest/read-xlsx';
@@ -515,13 +520,23 @@ describe('detectFormat', () => {
 
   it('refuses files over the size limit before reading them', async () => {
     // Zero-filled pages are not touched, so this costs no real memory.
-    const big = file('huge.csv', new Uint8Array(MAX_FILE_BYTES + 1));
-    const expected = 'Cannot read huge.csv: the file is 150.1 MB; the limit is 150 MB.';
+    const big = file('huge.json', new Uint8Array(MAX_FILE_BYTES + 1));
+    const expected = 'Cannot read huge.json: the file is 150.1 MB; the limit is 150 MB.';
     expect(() => assertSize(big)).toThrow(expected);
-    expect(() => detectFormat(big)).toThrow(FileReadError);
     for (const read of [readJson, readParquet, readXlsx]) {
       expect((await readError(() => read(big))).message).toContain(expected);
     }
-    expect(() => assertSize(file('ok.csv', new Uint8Array(MAX_FILE_BYTES)))).not.toThrow();
+    expect(() => assertSize(file('ok.json', new Uint8Array(MAX_FILE_BYTES)))).not.toThrow();
+    // CSV and TSV stream, so their limit is higher; a browser File is checked by its name.
+    expect(sizeLimitFor('huge.json')).toBe(MAX_FILE_BYTES);
+    expect(sizeLimitFor('x.XLSX')).toBe(MAX_FILE_BYTES);
+    expect(sizeLimitFor('export.csv')).toBe(MAX_STREAMED_BYTES);
+    expect(sizeLimitFor('export')).toBe(MAX_STREAMED_BYTES);
+    expect(sizeLimitFor('a.constructor')).toBe(MAX_STREAMED_BYTES);
+    expect(() => detectFormat(file('big.csv', new Uint8Array(MAX_FILE_BYTES + 1)))).not.toThrow();
+    const huge = file('huge.csv', new Uint8Array(MAX_STREAMED_BYTES + 1));
+    expect(() => detectFormat(huge)).toThrow(
+      'Cannot read huge.csv: the file is 1024.1 MB; the limit is 1024 MB.',
+    );
   });
 });

@@ -4,7 +4,7 @@ import { denominatorRule, overviewBarOption } from '../../charts/overview-bar.op
 import { useT } from '../../i18n';
 import { METRICS, SMALL_N, metricDescription, metricLabel } from '../../metrics';
 import { formatCount } from '../../lib/format';
-import { DataTable } from '../../tables/DataTable';
+import { LazyDataTable } from '../../tables/LazyDataTable';
 import { metricColumns, type MetricRow } from '../../tables/metric-columns';
 import { AsyncBlock } from '../../ui/AsyncBlock';
 import { useGlobalSummary, type GlobalSummary } from './use-global-summary';
@@ -74,7 +74,7 @@ function GlobalShares({ summary }: { summary: GlobalSummary }) {
           smallN: SMALL_N,
         })}
       </p>
-      <DataTable
+      <LazyDataTable
         columns={columns}
         data={rows}
         caption={tr.t('overview.tableCaption')}

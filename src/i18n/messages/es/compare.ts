@@ -1,0 +1,87 @@
+import type { en } from '../compare';
+import type { Messages } from '../types';
+
+export const es: Messages<typeof en> = {
+  title: 'Comparar',
+  view_heatmap: 'Miembros × ciclos',
+  view_distribution: 'Distribución',
+  view_quadrant: 'Diseño frente a implementación',
+  view_pipeline: 'Cadena de resultados',
+  metric: 'Métrica',
+  rating: 'Calificación',
+  hideStates: 'Ocultar pendientes, sin datos, no revisados, no aplicables y faltantes',
+  points: 'Puntos',
+  unit_member: 'miembros',
+  unit_plan: 'planes de acción',
+  sortBy: 'Ordenar filas por',
+  sort_value: 'valor',
+  sort_name: 'nombre',
+  sort_region: 'región',
+  erasSplit: 'Etapas separadas',
+  erasPooled: 'Etapas agrupadas',
+  pooledNote:
+    'Etapas agrupadas: las calificaciones anteriores a 2020 y las del Refresh se cuentan juntas, aunque las dos metodologías del IRM difieren.',
+  emptyShort: 'Ningún compromiso coincide con estos filtros. Quite un filtro arriba.',
+  showingFirst: 'Se muestran los primeros {shown} de {total} miembros (ordenados por {sort}). ',
+  showingAll: 'Se muestran los {total} miembros. ',
+  showAll: 'Mostrar los {total}',
+  showFirst: 'Mostrar los 40 primeros',
+  h_row: 'Fila',
+  h_region: 'Región',
+  h_column: 'Columna',
+  h_cycle: 'Ciclo',
+  h_level: 'Nivel',
+  h_era: 'Etapa',
+  h_step: 'Paso',
+  h_scope: 'Ámbito',
+  h_unit: 'Unidad',
+  h_axis: 'Eje',
+  h_share: 'Proporción',
+  h_yes: 'Sí',
+  h_commitments: 'Compromisos',
+  smallNMark: ' (n pequeño)',
+  era_pre2020: 'ant. 2020',
+  era_refresh: 'Refresh',
+  allCycles: 'Todos los ciclos',
+  regionRow: '{region} (región)',
+  regionPlans: '{region}, planes que empiezan en {year}',
+  allPlans: 'Todos los miembros, planes que empiezan en {year}',
+  colPlans: 'planes que empiezan en {label}',
+  colAllPooled: 'todos los ciclos, etapas agrupadas',
+  colEraAll: '{label}, todos los ciclos',
+  heatIdle: 'Cargue un conjunto de datos para comparar miembros.',
+  heatEmpty:
+    'Ningún compromiso coincide con estos filtros. Quite un filtro arriba para ver miembros.',
+  heatTitle: '{metric}: miembros × ciclos de plan',
+  heatLabel:
+    '{title}. Cada celda indica la proporción y n; la tabla de abajo tiene las mismas cifras.',
+  heatNote:
+    'Celdas: proporción que cumple la métrica y n (compromisos evaluados). * y borde discontinuo: menos de {smallN} evaluados — leer con cautela. Celdas grises: nada evaluado aún (pendiente de revisión del IRM o no evaluado). Las filas de referencia usan los mismos filtros sin la selección de miembros y regiones. Haga clic en un miembro o una región para filtrar por él, en un año para quedarse con los planes que empiezan ese año.',
+  distIdle: 'Cargue un conjunto de datos para ver la distribución de las calificaciones.',
+  distTitle: '{field}: niveles de calificación originales por miembro',
+  distNoteHidden:
+    'Proporciones solo de compromisos evaluados (pendientes, sin datos del IRM, no revisados, no aplicables y faltantes ocultos).',
+  distNoteAll: 'Proporciones de todos los compromisos; los segmentos grises no son calificaciones.',
+  distLabel: '{title}. Barras apiladas al 100 %; la tabla de abajo tiene los mismos recuentos.',
+  distNote:
+    'Cada barra es el 100 % de su n. Los niveles de escalas distintas nunca se fusionan: donde la calificación cambió de escala con el IRM Refresh, los niveles anteriores a 2020 son azules y los del Refresh verde azulado. Haga clic en una barra para filtrar por su miembro o región.',
+  pipeIdle: 'Cargue un conjunto de datos para ver la cadena de resultados.',
+  pipeTitle:
+    'Cadena de resultados: verificable → ambicioso → alto cumplimiento → resultados sólidos',
+  bothPooled: 'Ambas etapas agrupadas',
+  eraMethod: 'Metodología del IRM {era}',
+  scopeSelection: 'Selección',
+  scopeAll: 'Todos los miembros, mismos filtros',
+  pipeLabel:
+    '{title}. Barras: proporción de la selección que cumple cada paso hasta ahí, con recuentos; marcas: todos los miembros.',
+  pipeNote:
+    'Cada paso cuenta los compromisos que lo cumplen a él y a todos los anteriores; n cuenta aquellos cuyo resultado se conoce (un compromiso que falla un paso anterior cuenta como un no; uno aún pendiente no cuenta). Marcas negras: todos los miembros con los mismos filtros. Haga clic en las barras de una etapa para filtrar por esa etapa.',
+  quadIdle: 'Cargue un conjunto de datos para situar a los miembros.',
+  quadTitle: 'Diseño frente a implementación, {units} (tamaño de burbuja = compromisos)',
+  quadLabel: '{title}. La tabla de abajo tiene ambas proporciones para cada punto.',
+  quadNote:
+    'Diseño: proporción de compromisos evaluados a la vez verificables y ambiciosos; implementación: proporción con cumplimiento sustancial o completo. Líneas discontinuas y rombo negro: todos los miembros con los mismos filtros; rombos de color: promedios regionales.',
+  quadUnplaced:
+    '{count} puntos ({unit, select, plan {planes} other {miembros}}) sin situar: nada evaluado aún en un eje (p. ej., cumplimiento pendiente de revisión del IRM).',
+  quadClick: 'Haga clic en un punto para filtrar por él.',
+};

@@ -1,0 +1,56 @@
+import type { en } from '../data';
+import type { Messages } from '../types';
+
+export const es: Messages<typeof en> = {
+  title: 'Datos',
+  notLoadedKept:
+    'Los nuevos archivos no se cargaron; se sigue mostrando el conjunto de datos anterior',
+  loadingFailed: 'Error de carga',
+  current: 'Conjunto de datos actual',
+  quality: 'Informe de calidad',
+  noIssues: 'No se encontraron problemas.',
+  issuesFound:
+    '{count, plural, one {# problema encontrado} other {# problemas encontrados}} durante la carga',
+  loadingDefault: 'Cargando el conjunto de datos predeterminado…',
+  builtin: 'Conjuntos de datos incluidos:',
+  simulatedSuffix: ' (simulado)',
+  mapTitle: 'Asignar las columnas de {name}',
+  mapIntro:
+    'Este archivo no es ni la exportación de compromisos de OGP ni el formato canónico de IRM Atlas. Indique qué columna contiene qué; las columnas que queden en «no se usa» se ignoran. Obligatorias: {required}. Su elección se recuerda para archivos con las mismas columnas.',
+  mapFileColumn: 'Columna del archivo',
+  mapAtlasColumn: 'Columna de IRM Atlas',
+  notUsed: 'no se usa',
+  required: ' (obligatoria)',
+  stillToMap: 'Falta asignar: {columns}',
+  loadMapping: 'Cargar con esta asignación',
+  cancel: 'Cancelar',
+  f_name: 'Nombre',
+  f_files: 'Archivos',
+  f_layout: 'Formato',
+  f_loaded: 'Cargado',
+  f_asOf: 'A fecha de',
+  asOfTitle:
+    'Las calificaciones aún no previstas en esta fecha cuentan como pendientes de revisión del IRM',
+  commitmentRows: 'Filas de compromisos',
+  planRows: 'Filas de planes de acción',
+  layout_ogp_export: 'Exportación de compromisos de OGP',
+  layout_canonical: 'Formato canónico de IRM Atlas',
+  layout_mapped: 'columnas asignadas a mano',
+  notBalanced: 'Estas cifras no cuadran: informe sobre este conjunto de datos.',
+  rows_read: 'leídas',
+  rows_loaded: 'cargadas',
+  rows_rejected: 'rechazadas',
+  rows_skipped: 'omitidas',
+  ownFiles: 'Cargue sus propios archivos',
+  ownFilesIntro:
+    ' — suéltelos aquí o elíjalos abajo. CSV, TSV, JSON, JSON Lines, Parquet o Excel; la exportación de compromisos de OGP o el formato canónico de IRM Atlas. Los archivos no salen de esta pestaña del navegador.',
+  commitmentFiles: 'Archivo(s) de compromisos',
+  plansFile: 'Archivo de planes de acción (opcional)',
+  loadFiles: 'Cargar estos archivos',
+  couldNotRead: 'No se pudieron leer los archivos elegidos',
+  stagedCommitments: 'compromisos',
+  stagedPlans: 'planes de acción',
+  sev_error: 'error',
+  sev_warning: 'advertencia',
+  sev_info: 'información',
+};

@@ -1,0 +1,37 @@
+import type { en } from '../filters';
+import type { Messages } from '../types';
+
+export const es: Messages<typeof en> = {
+  regions: 'Región',
+  kinds: 'Nacional/local',
+  eras: 'Etapa',
+  values: 'Valor de OGP',
+  policyAreas: 'Área de política',
+  members: 'Miembro',
+  membersList: 'Miembros',
+  cycles: 'Ciclo',
+  era_pre2020: 'IRM anterior a 2020',
+  era_refresh: 'IRM Refresh (desde 2020)',
+  kind_national: 'Nacional',
+  kind_local: 'Local',
+  kind_other: 'Otro',
+  value_access_to_information: 'Acceso a la información',
+  value_civic_participation: 'Participación cívica',
+  value_public_accountability: 'Rendición de cuentas pública',
+  value_technology: 'Tecnología e innovación',
+  yearFrom: 'desde {year}',
+  yearTo: 'hasta {year}',
+  planStartYear: 'Año de inicio del plan',
+  chip: '{label}: {value}',
+  summary: 'Filtros: {parts}',
+  summaryNone: 'Filtros: ninguno (todos los compromisos)',
+  kindNote:
+    'Miembros nacionales y locales agrupados (filtre por «Nacional/local» para separarlos).',
+  any: 'cualquiera',
+  from: 'desde',
+  to: 'hasta',
+  noFilter: 'Sin filtros: todos los compromisos del conjunto de datos.',
+  clearAll: 'Borrar todo',
+  search: 'Buscar: {label}',
+  nothingMatches: 'Ninguna coincidencia.',
+};

@@ -1,0 +1,56 @@
+import type { en } from '../data';
+import type { Messages } from '../types';
+
+export const fr: Messages<typeof en> = {
+  title: 'Données',
+  notLoadedKept:
+    'Les nouveaux fichiers n’ont pas été chargés ; le jeu de données précédent reste affiché',
+  loadingFailed: 'Échec du chargement',
+  current: 'Jeu de données actuel',
+  quality: 'Rapport de qualité',
+  noIssues: 'Aucun problème détecté.',
+  issuesFound:
+    '{count, plural, one {# problème détecté} other {# problèmes détectés}} pendant le chargement',
+  loadingDefault: 'Chargement du jeu de données par défaut…',
+  builtin: 'Jeux de données intégrés :',
+  simulatedSuffix: ' (simulé)',
+  mapTitle: 'Associer les colonnes de {name}',
+  mapIntro:
+    'Ce fichier n’est ni l’export des engagements de l’OGP ni le format canonique d’IRM Atlas. Indiquez quelle colonne contient quoi ; les colonnes laissées sur « non utilisée » sont ignorées. Obligatoires : {required}. Votre choix est mémorisé pour les fichiers ayant les mêmes colonnes.',
+  mapFileColumn: 'Colonne du fichier',
+  mapAtlasColumn: 'Colonne d’IRM Atlas',
+  notUsed: 'non utilisée',
+  required: ' (obligatoire)',
+  stillToMap: 'Reste à associer : {columns}',
+  loadMapping: 'Charger avec cette association',
+  cancel: 'Annuler',
+  f_name: 'Nom',
+  f_files: 'Fichiers',
+  f_layout: 'Format',
+  f_loaded: 'Chargé le',
+  f_asOf: 'En date du',
+  asOfTitle:
+    'Les évaluations pas encore dues à cette date comptent comme en attente d’examen par l’IRM',
+  commitmentRows: 'Lignes d’engagements',
+  planRows: 'Lignes de plans d’action',
+  layout_ogp_export: 'Export des engagements de l’OGP',
+  layout_canonical: 'Format canonique d’IRM Atlas',
+  layout_mapped: 'colonnes associées à la main',
+  notBalanced: 'Ces chiffres ne s’additionnent pas : merci de signaler ce jeu de données.',
+  rows_read: 'lues',
+  rows_loaded: 'chargées',
+  rows_rejected: 'rejetées',
+  rows_skipped: 'ignorées',
+  ownFiles: 'Charger vos propres fichiers',
+  ownFilesIntro:
+    ' — déposez-les ici ou choisissez-les ci-dessous. CSV, TSV, JSON, JSON Lines, Parquet ou Excel ; l’export des engagements de l’OGP ou le format canonique d’IRM Atlas. Les fichiers restent dans cet onglet du navigateur.',
+  commitmentFiles: 'Fichier(s) d’engagements',
+  plansFile: 'Fichier des plans d’action (facultatif)',
+  loadFiles: 'Charger ces fichiers',
+  couldNotRead: 'Impossible de lire les fichiers choisis',
+  stagedCommitments: 'engagements',
+  stagedPlans: 'plans d’action',
+  sev_error: 'erreur',
+  sev_warning: 'avertissement',
+  sev_info: 'information',
+};

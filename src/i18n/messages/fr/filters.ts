@@ -1,0 +1,37 @@
+import type { en } from '../filters';
+import type { Messages } from '../types';
+
+export const fr: Messages<typeof en> = {
+  regions: 'Région',
+  kinds: 'National ou local',
+  eras: 'Période',
+  values: 'Valeur de l’OGP',
+  policyAreas: 'Domaine d’action',
+  members: 'Membre',
+  membersList: 'Membres',
+  cycles: 'Cycle',
+  era_pre2020: 'IRM d’avant 2020',
+  era_refresh: 'IRM Refresh (depuis 2020)',
+  kind_national: 'National',
+  kind_local: 'Local',
+  kind_other: 'Autre',
+  value_access_to_information: 'Accès à l’information',
+  value_civic_participation: 'Participation civique',
+  value_public_accountability: 'Redevabilité publique',
+  value_technology: 'Technologie et innovation',
+  yearFrom: 'à partir de {year}',
+  yearTo: 'jusqu’à {year}',
+  planStartYear: 'Année de début du plan',
+  chip: '{label} : {value}',
+  summary: 'Filtres : {parts}',
+  summaryNone: 'Filtres : aucun (tous les engagements)',
+  kindNote:
+    'Membres nationaux et locaux regroupés (filtrer par « National ou local » pour les séparer).',
+  any: 'toutes',
+  from: 'de',
+  to: 'à',
+  noFilter: 'Aucun filtre : tous les engagements du jeu de données.',
+  clearAll: 'Tout effacer',
+  search: 'Rechercher : {label}',
+  nothingMatches: 'Aucun résultat.',
+};

@@ -1,0 +1,47 @@
+import type { en } from '../ruleNotes';
+import type { Messages } from '../types';
+
+export const fr: Messages<typeof en> = {
+  verifiableIs: 'Vérifiable = {raw}',
+  specificity: 'Spécificité {raw} : moyenne/élevée → oui, aucune/faible → non (OGP)',
+  noVerifiable: 'aucune note de vérifiabilité ni de spécificité',
+  relevantIs: 'Pertinent = {raw}',
+  relevantColumn: 'colonne _Relevant = {raw} (OGP)',
+  relevantNoRating: 'la colonne _Relevant ne contient aucune note',
+  valueFlagYes: 'un indicateur de valeur ATI/CP/PA = 1',
+  valueFlagsNo: 'ATI, CP et PA tous à 0 (la technologie seule ne compte pas)',
+  valueFlagsIncomplete: 'indicateurs de valeurs incomplets',
+  noRelevance: 'aucune donnée de pertinence',
+  ambitionPrinted: 'Ambition imprimée : {raw}',
+  impactDefault:
+    'Impact potentiel {raw} ; modéré/transformateur et pertinent (« High Ambition » de l’OGP)',
+  impactAlt:
+    'Impact potentiel {raw} ; transformateur et pertinent (option : transformateur seulement)',
+  impactNoRelevance: 'impact potentiel élevé mais pertinence non notée',
+  resultsDefault: 'Potentiel de résultats {raw} ; substantiel et pertinent (décision)',
+  resultsAlt:
+    'Potentiel de résultats {raw} ; modeste/substantiel et pertinent (option : le niveau modéré compte)',
+  resultsNoRelevance: 'potentiel de résultats élevé mais pertinence non notée',
+  noPotential: 'aucune note de potentiel pour sa période',
+  completionEot: 'achèvement en fin de période',
+  completionMid: 'pas de note de fin de période ; achèvement à mi-parcours utilisé',
+  noCompletion: 'aucune note d’achèvement',
+  highCompletion: '{base} : substantiel/complet → oui (« High Completion » de l’OGP)',
+  earlyResults: 'Premiers résultats {raw}',
+  diog: 'A-t-il ouvert le gouvernement ? {raw} (s’aggrave −1 … exceptionnel 3)',
+  noResults: 'aucune note de premiers résultats ni « A-t-il ouvert le gouvernement ? »',
+  strongResults: '{base} : niveau ≥ 2 → fort (« High DIOG » de l’OGP)',
+  fieldIs: '{field} = {raw}{suffix}',
+  rule2015: ' (règle de 2015 seulement)',
+  noValue: 'aucune valeur {fields}',
+  starredEot: 'Étoilé (formule actuelle) en fin de période',
+  starredMid: 'Étoilé (formule actuelle) à mi-parcours',
+  starred2015: 'Étoilé (2015 seulement)',
+  promising: 'Prometteur',
+  promisingRefreshOnly: '« prometteur » n’existe que dans la période Refresh',
+  eraResults: 'le potentiel de résultats est noté',
+  eraPre2020: 'la spécificité ou l’impact potentiel est noté',
+  eraUnknown: 'aucune note de conception et aucune année de soumission',
+  eraYearRefresh: 'aucune note de conception ; soumis en 2020 ou après',
+  eraYearPre2020: 'aucune note de conception ; soumis avant 2020',
+};

@@ -1,6 +1,6 @@
 import { sniffHeader } from './csv-first-record';
 import { CsvSyntaxError, openCsv } from './csv-parse';
-import { FileReadError, type InputFile, type RawTable, type RowSource } from './raw-table';
+import { FileReadError, type InputFile, type RowSource } from './raw-table';
 
 /**
  * CSV/TSV as a stream of row batches (src/ingest/csv-parse.ts): BOM, CRLF/LF/CR, quoted fields
@@ -31,14 +31,6 @@ export function openDelimited(file: InputFile, delimiter?: ',' | '\t'): RowSourc
 
 /** Rows per batch: big enough to amortise a DuckDB insert, small enough to keep the heap flat. */
 const BATCH_ROWS = 20_000;
-
-/** The whole file as one table (action-plan files, the CLI and tests). */
-export function readCsv(file: InputFile, delimiter?: ',' | '\t'): RawTable {
-  const source = openDelimited(file, delimiter);
-  const rows: string[][] = [];
-  for (const batch of source.batches()) for (const r of batch.rows) rows.push(r);
-  return { fileName: file.name, format: source.format, headers: source.headers, rows };
-}
 
 function guard<T>(fileName: string, read: () => T): T {
   try {

@@ -9,19 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ensureBuild, startPreview, type PreviewServer } from './preview-server';
+import { CHROMIUM_ARGS } from './chromium-args';
 
 export const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 export const SHOTS = root('test-results');
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface CspViolation {
   directive: string;

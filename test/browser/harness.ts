@@ -127,6 +127,18 @@ export async function chartRendered(page: Page, testId: string) {
       },
       { timeout: 60_000 },
     )
-    .toBe(true);
+    .toBe(true)
+    .catch(async (e: unknown) => {
+      // Say which of the two conditions never held: a chart that did not draw its option, or
+      // something on the page still loading.
+      const state = {
+        version: await card.getAttribute('data-version'),
+        rendered: await card.getAttribute('data-rendered'),
+        busy: await page
+          .locator('[aria-busy="true"]')
+          .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? el.className)),
+      };
+      throw new Error(`${testId} not rendered: ${JSON.stringify(state)}`, { cause: e });
+    });
   return card;
 }

@@ -93,14 +93,8 @@ export async function ensureFacts(rows: number, log = (s: string) => console.log
       for (const k of TEXT_KEYS) put(k, f.text[k]);
       for (const l of DIST_FIELD_IDS) put(`l_${l}`, f.levels[l]);
       int32.get('year')!.set(f.year, at);
-      for (const [name, lists] of [
-        ['values', f.values],
-        ['policyAreas', f.policyAreas],
-      ] as const) {
-        const d = dicts.get(name)!;
-        const out = int32.get(name)!;
-        lists.forEach((l, i) => (out[at + i] = d.code(l.join('; '))));
-      }
+      put('values', f.values);
+      put('policyAreas', f.policyAreas);
       for (const m of FACT_MEASURES) uint8.get(`m_${m}`)!.set(f.measures[m], at);
       at += f.size;
       log(`facts ${at}/${rows} (${Math.round(performance.now() - t0)} ms for the slice)`);

@@ -28,9 +28,12 @@ export interface Facts {
   text: Record<'member' | 'region' | 'kind' | 'era' | 'cycle' | 'plan', TextColumn>;
   /** Plan start year; 0 when unknown. */
   year: Int32Array;
-  /** "; "-separated lists as loaded, split: OGP values and policy areas. */
-  values: readonly (readonly string[])[];
-  policyAreas: readonly (readonly string[])[];
+  /**
+   * "; "-separated lists as loaded (OGP values, policy areas), each whole list one dictionary
+   * entry: a filter tests each distinct list once, not each commitment's.
+   */
+  values: TextColumn;
+  policyAreas: TextColumn;
   /** Per measure: 1 yes, 0 no, 2 anything else (pending, not assessed, missing, unknown). */
   measures: Record<MeasureId, Uint8Array>;
   /** Per distribution field: the native level key of each commitment (distribution-fields.ts). */
@@ -81,7 +84,8 @@ function encode(list: readonly (string | null)[]): TextColumn {
   return { values, codes };
 }
 
-const split = (v: string | null) => (v ? v.split('; ') : []);
+/** The items of a "; "-separated list column's value (none for NULL or ''). */
+export const splitList = (v: string | null | undefined) => (v ? v.split('; ') : []);
 
 export async function loadFacts(conn: Connector, switches: Switches): Promise<Facts> {
   const { names, columns } = await conn.queryColumns(factsQuery(switches));
@@ -101,8 +105,8 @@ export async function loadFacts(conn: Connector, switches: Switches): Promise<Fa
     switches,
     text,
     year,
-    values: texts.parse(col('ogp_values')).map(split),
-    policyAreas: texts.parse(col('policy_areas')).map(split),
+    values: encode(texts.parse(col('ogp_values'))),
+    policyAreas: encode(texts.parse(col('policy_areas'))),
     measures,
     levels,
   };

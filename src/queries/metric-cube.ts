@@ -1,6 +1,8 @@
 import { metricValue, type MetricValue } from '../metrics';
 import type { DistField } from './distribution-fields';
-import type { Facts, TextColumn } from './facts';
+import { filterMask, filtersOnLists, type Filterable } from './fact-filter';
+import { cellsOf, groupingOf, keyed, tallyOf, type Cells, type Grouping } from './fact-grouping';
+import type { Facts } from './facts';
 import type { Filters } from './filters';
 import type { MeasureId } from './measures';
 
@@ -44,63 +46,8 @@ export function referenceFilters(f: Filters): Filters {
   return rest;
 }
 
-/** `col IN (values)`: NULL never matches, a value absent from the data matches nothing. */
-function inList(col: TextColumn, values: readonly string[] | undefined, pass: Uint8Array) {
-  if (!values || values.length === 0) return;
-  const wanted = new Set(values.map((v) => col.values.indexOf(v)).filter((c) => c >= 0));
-  for (let i = 0; i < pass.length; i++) if (!wanted.has(col.codes[i] ?? -1)) pass[i] = 0;
-}
-
-/** `list_has_any(string_split(col, '; '), values)`. */
-function anyOf(
-  lists: readonly (readonly string[])[],
-  values: readonly string[] | undefined,
-  pass: Uint8Array,
-) {
-  if (!values || values.length === 0) return;
-  const wanted = new Set(values);
-  for (let i = 0; i < pass.length; i++) if (!lists[i]?.some((v) => wanted.has(v))) pass[i] = 0;
-}
-
-/** 1 for the rows the filters keep (filters.ts semantics: NULL fails every comparison). */
-export function filterMask(facts: Facts, f: Filters): Uint8Array {
-  const pass = new Uint8Array(facts.size).fill(1);
-  inList(facts.text.region, f.regions, pass);
-  inList(facts.text.kind, f.kinds, pass);
-  inList(facts.text.era, f.eras, pass);
-  inList(facts.text.member, f.members, pass);
-  inList(facts.text.cycle, f.cycles, pass);
-  anyOf(facts.values, f.values, pass);
-  anyOf(facts.policyAreas, f.policyAreas, pass);
-  const { yearFrom: from, yearTo: to } = f;
-  if (from !== undefined || to !== undefined) {
-    for (let i = 0; i < pass.length; i++) {
-      const y = facts.year[i] ?? 0;
-      if (y === 0 || (from !== undefined && y < from) || (to !== undefined && y > to)) pass[i] = 0;
-    }
-  }
-  return pass;
-}
-
-interface Keyed {
-  codes: ArrayLike<number>;
-  label: (code: number) => string;
-  size: number;
-}
-
-function keyed(facts: Facts, key: CubeKey, level: DistField | undefined): Keyed {
-  if (key === 'year') {
-    return { codes: facts.year, label: (y) => (y === 0 ? '' : String(y)), size: 0 };
-  }
-  const col = key === 'level' ? (level ? facts.levels[level] : null) : facts.text[key];
-  if (!col) throw new Error('the level key needs a levelField');
-  // summarize() writes NULL keys as 'unknown'; plan ids are optional and stay empty.
-  const fill = key === 'plan' ? '' : 'unknown';
-  return { codes: col.codes, label: (c) => col.values[c] ?? fill, size: col.values.length + 1 };
-}
-
 interface Group {
-  /** A row of the group, to read its key values back. */
+  /** A row of the group, to read its key values back (-1: the empty total). */
   first: number;
   selected: boolean;
   count: number;
@@ -110,39 +57,34 @@ interface Group {
 
 /**
  * Every set's groups with commitments, yes and n per measure (n under the denominator switch).
- * One pass over the rows at the finest grain the sets need (split by selection), then each set
- * sums those groups: counts are additive.
+ * The rows are summed at the finest grain the sets need (split by selection), then each set
+ * sums those groups: counts are additive. The finest grain is summed from the view's cells
+ * (fact-grouping.ts) unless a filter reads the lists, which cells do not split by.
  */
 export function factCube(facts: Facts, opts: CubeOptions): CubeRow[] {
-  const reference = filterMask(facts, referenceFilters(opts.filters));
-  const { members, regions } = opts.filters;
-  const selection = filterMask(facts, { members, regions });
-  const measures = opts.measures.map((m) => facts.measures[m]);
   const names = [...new Set(opts.sets.flatMap((s) => s.keys))];
   const keys = names.map((k) => keyed(facts, k, opts.levelField));
-  const fine = new Map<number, Group>();
-  for (let i = 0; i < facts.size; i++) {
-    if (!reference[i]) continue;
-    const selected = selection[i] === 1;
-    let id = selected ? 1 : 0;
-    for (const k of keys) id = id * (k.size || 10_000) + ((k.codes[i] ?? -1) + 1);
-    let g = fine.get(id);
-    if (!g) {
-      g = {
-        first: i,
-        selected,
-        count: 0,
-        yes: measures.map(() => 0),
-        rated: measures.map(() => 0),
-      };
-      fine.set(id, g);
-    }
-    g.count++;
-    for (let j = 0; j < measures.length; j++) {
-      const v = measures[j]?.[i] ?? 2;
-      if (v === 1) g.yes[j] = (g.yes[j] ?? 0) + 1;
-      if (v < 2) g.rated[j] = (g.rated[j] ?? 0) + 1;
-    }
+  const grouping = groupingOf(facts, names, keys, opts.levelField);
+  const first = grouping.first;
+  const M = opts.measures.length;
+  // Slot 2g + 1: group g's selected rows; 2g: its other rows within the reference.
+  const count = new Int32Array(first.length * 2);
+  const yes = new Int32Array(count.length * M);
+  const rated = new Int32Array(count.length * M);
+  const sums = { count, yes, rated };
+  if (filtersOnLists(opts.filters)) sumRows(facts, grouping, opts, sums);
+  else sumCells(facts, cellsOf(facts, grouping, names), opts, sums);
+  const fine: Group[] = [];
+  for (let s = 0; s < count.length; s++) {
+    if (count[s] === 0) continue;
+    const at = s * M;
+    fine.push({
+      first: first[s >> 1]!,
+      selected: (s & 1) === 1,
+      count: count[s]!,
+      yes: Array.from(yes.subarray(at, at + M)),
+      rated: Array.from(rated.subarray(at, at + M)),
+    });
   }
   const all = facts.switches.denominator === 'all';
   const out: CubeRow[] = [];
@@ -150,27 +92,17 @@ export function factCube(facts: Facts, opts: CubeOptions): CubeRow[] {
     const idx = set.keys.map((k) => names.indexOf(k));
     const groups = new Map<string, Group>();
     if (idx.length === 0) {
-      groups.set('', {
-        first: -1,
-        selected: true,
-        count: 0,
-        yes: measures.map(() => 0),
-        rated: measures.map(() => 0),
-      });
+      groups.set('', { first: -1, selected: true, count: 0, yes: zeros(M), rated: zeros(M) });
     }
-    for (const f of fine.values()) {
+    for (const f of fine) {
       if (set.scope === 'selection' && !f.selected) continue;
       const id = idx.map((j) => keys[j]?.codes[f.first] ?? -1).join(',');
       let g = groups.get(id);
-      if (!g)
-        groups.set(
-          id,
-          (g = { ...f, count: 0, yes: measures.map(() => 0), rated: measures.map(() => 0) }),
-        );
+      if (!g) groups.set(id, (g = { ...f, count: 0, yes: zeros(M), rated: zeros(M) }));
       g.count += f.count;
-      for (let j = 0; j < measures.length; j++) {
-        g.yes[j] = (g.yes[j] ?? 0) + (f.yes[j] ?? 0);
-        g.rated[j] = (g.rated[j] ?? 0) + (f.rated[j] ?? 0);
+      for (let j = 0; j < M; j++) {
+        g.yes[j]! += f.yes[j]!;
+        g.rated[j]! += f.rated[j]!;
       }
     }
     for (const g of groups.values()) {
@@ -181,12 +113,77 @@ export function factCube(facts: Facts, opts: CubeOptions): CubeRow[] {
       });
       const values: Partial<Record<MeasureId, MetricValue>> = {};
       opts.measures.forEach((m, j) => {
-        values[m] = metricValue(g.yes[j] ?? 0, all ? g.count : (g.rated[j] ?? 0));
+        values[m] = metricValue(g.yes[j]!, all ? g.count : g.rated[j]!);
       });
       out.push({ set: s, keys: k, commitments: g.count, values });
     }
   });
   return out;
+}
+
+const zeros = (n: number) => new Array<number>(n).fill(0);
+
+interface Sums {
+  count: Int32Array;
+  yes: Int32Array;
+  rated: Int32Array;
+}
+
+/** The masks of the reference (every filter but members and regions) and of the selection. */
+function masks(t: Filterable, f: Filters) {
+  const { members, regions } = f;
+  return {
+    reference: filterMask(t, referenceFilters(f)),
+    selection: filterMask(t, { members, regions }),
+  };
+}
+
+/** Any filter, one pass per measure over the rows. */
+function sumRows(facts: Facts, g: Grouping, opts: CubeOptions, sums: Sums) {
+  const { reference, selection } = masks(facts, opts.filters);
+  const { count, yes, rated } = sums;
+  const gid = g.gid;
+  const slot = new Int32Array(facts.size);
+  for (let i = 0; i < facts.size; i++) {
+    if (reference[i] === 0) {
+      slot[i] = -1;
+      continue;
+    }
+    const s = gid[i]! * 2 + selection[i]!;
+    slot[i] = s;
+    count[s]!++;
+  }
+  const M = opts.measures.length;
+  opts.measures.forEach((m, j) => {
+    const values = facts.measures[m];
+    for (let i = 0; i < facts.size; i++) {
+      const s = slot[i]!;
+      if (s < 0) continue;
+      const v = values[i]!;
+      if (v < 2) {
+        rated[s * M + j]!++;
+        if (v === 1) yes[s * M + j]!++;
+      }
+    }
+  });
+}
+
+/** Filters without lists: one pass over the pre-aggregated cells. */
+function sumCells(facts: Facts, cells: Cells, opts: CubeOptions, sums: Sums) {
+  const { reference, selection } = masks(cells, opts.filters);
+  const { count, yes, rated } = sums;
+  const tallies = opts.measures.map((m) => tallyOf(facts, cells, m));
+  const M = tallies.length;
+  for (let c = 0; c < cells.size; c++) {
+    if (reference[c] === 0) continue;
+    const s = cells.group[c]! * 2 + selection[c]!;
+    count[s]! += cells.count[c]!;
+    for (let j = 0; j < M; j++) {
+      const t = tallies[j]!;
+      yes[s * M + j]! += t.yes[c]!;
+      rated[s * M + j]! += t.rated[c]!;
+    }
+  }
 }
 
 export const EMPTY_VALUE: MetricValue = metricValue(0, 0);

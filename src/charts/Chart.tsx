@@ -55,9 +55,38 @@ interface ChartProps {
    * resize re-renders the whole chart, even at the same size.
    */
   autoResize?: boolean;
+  /**
+   * With autoResize off: the height of the drawing surface, ≥ height. The figure shows
+   * `height` of it, and the option's bottom margins grow by the difference, so the picture is
+   * the same; a height change within the room then redraws without resizing the canvas.
+   */
+  room?: number;
 }
 
-const FILL = { height: '100%', width: '100%' };
+/**
+ * The option laid out on a surface `spare` px taller than it is shown: every component placed
+ * from the bottom edge (grids, legends, titles) moves up by `spare`, so what is drawn sits in
+ * the shown part, exactly where it would on a surface of the shown height. Tooltips go to the
+ * page's body: the figure clips the spare part, and a tooltip near the bottom with it.
+ */
+export function withSpareBottom(option: object, spare: number): object {
+  const o = option as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...o };
+  if (o.tooltip && typeof o.tooltip === 'object' && !Array.isArray(o.tooltip)) {
+    out.tooltip = { ...o.tooltip, appendTo: 'body' };
+  }
+  if (spare === 0) return out;
+  const lift = (c: unknown): unknown => {
+    if (Array.isArray(c)) return c.map(lift);
+    if (!c || typeof c !== 'object') return c;
+    const { bottom } = c as { bottom?: unknown };
+    return typeof bottom === 'number' ? { ...c, bottom: bottom + spare } : c;
+  };
+  for (const k of ['grid', 'legend', 'title', 'visualMap', 'dataZoom', 'graphic']) {
+    if (k in o) out[k] = lift(o[k]);
+  }
+  return out;
+}
 
 /** The one thin ECharts wrapper: options come from the pure builders in src/charts. */
 export function Chart({
@@ -70,24 +99,29 @@ export function Chart({
   renderer = 'svg',
   lazyUpdate = false,
   autoResize = true,
+  room = height,
 }: ChartProps) {
   // ECharts' aria component: our name on its canvas/SVG, and decal patterns when `?decal=1`.
   const { decal } = useView();
-  const shown = useMemo(() => withA11y(option, { decal, label }), [option, decal, label]);
+  const spare = Math.max(0, room - height);
+  const shown = useMemo(() => {
+    const o = withA11y(option, { decal, label });
+    return autoResize ? o : withSpareBottom(o, spare);
+  }, [option, decal, label, spare, autoResize]);
   return (
     <figure
       className="chart"
       role="img"
       aria-label={label}
       data-testid={testId}
-      style={autoResize ? undefined : { height }}
+      style={autoResize ? undefined : { height, overflow: 'hidden' }}
     >
       <EChartsReactCore
         echarts={echarts}
         option={shown}
         notMerge
         opts={{ renderer }}
-        style={autoResize ? { height, width: '100%' } : FILL}
+        style={autoResize ? { height, width: '100%' } : { height: room, width: '100%' }}
         onChartReady={onRendered}
         onEvents={onEvents}
         lazyUpdate={lazyUpdate}

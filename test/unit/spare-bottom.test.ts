@@ -39,15 +39,23 @@ describe('withSpareBottom', () => {
     expect(gridRect(option, 800)).not.toEqual(shown);
   });
 
-  it('moves bottom-anchored components up, leaves the rest, sends tooltips to the body', () => {
-    const o = withSpareBottom(option, 120) as typeof option & {
-      tooltip: { appendTo?: string };
-    };
+  it('moves bottom-anchored components up and leaves the rest', () => {
+    const o = withSpareBottom(option, 120) as typeof option;
     expect(o.grid.bottom).toBe(148);
     expect(o.legend.bottom).toBe(124);
     expect(o.grid.top).toBe(40);
-    expect(o.tooltip.appendTo).toBe('body');
     expect(option.grid.bottom).toBe(28); // the input is not changed
-    expect((withSpareBottom(option, 0) as typeof option).grid).toBe(option.grid);
+    expect(withSpareBottom(option, 0)).toBe(option);
+  });
+
+  it('places a tooltip within the shown part: above the pointer near its bottom', () => {
+    const o = withSpareBottom(option, 500) as typeof option & {
+      tooltip: { position: (...a: unknown[]) => [number, number] };
+    };
+    const size = { contentSize: [100, 60], viewSize: [600, 800] };
+    // 300 px shown: a pointer at y = 250 has no room below (250 + 12 + 60 > 300).
+    expect(o.tooltip.position([50, 250], null, null, null, size)).toEqual([62, 178]);
+    expect(o.tooltip.position([50, 100], null, null, null, size)).toEqual([62, 112]);
+    expect(o.tooltip.position([550, 100], null, null, null, size)).toEqual([438, 112]);
   });
 });

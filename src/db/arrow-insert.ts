@@ -1,5 +1,6 @@
 import {
   Bool,
+  Dictionary,
   Float64,
   Int32,
   Table,
@@ -12,7 +13,8 @@ import {
 import type { ColumnSpec } from './connector';
 
 /**
- * Serialises columns to an Arrow IPC stream with explicit types (plain Utf8, never dictionary).
+ * Serialises columns to an Arrow IPC stream with explicit types: Utf8 (dictionary-encoded when a
+ * column repeats a few values, which DuckDB reads as plain VARCHAR), Int32, Float64, Bool.
  * We hand DuckDB bytes, not a Table: DuckDB-WASM bundles its own apache-arrow, and its
  * insertArrowTable silently inserts nothing when given a Table built by another copy.
  */
@@ -79,23 +81,70 @@ function validity(values: readonly unknown[]): { nullBitmap: Uint8Array; nullCou
 
 function utf8Vector(values: readonly unknown[]): Vector {
   const strings = values.map((v) => (isNull(v) ? '' : String(v)));
+  return dictionaryVector(strings, values) ?? makeVector(utf8Data(strings, validity(values)));
+}
+
+function utf8Data(
+  strings: readonly string[],
+  nulls: { nullBitmap: Uint8Array; nullCount: number } | Record<string, never> = {},
+) {
   // One buffer for all strings (UTF-8 needs at most 3 bytes per UTF-16 unit), filled in place:
   // no per-string allocation, which dominates on wide tables.
   let capacity = 0;
   for (const s of strings) capacity += s.length * 3;
   const bytes = new Uint8Array(capacity);
-  const valueOffsets = new Int32Array(values.length + 1);
+  const valueOffsets = new Int32Array(strings.length + 1);
   let at = 0;
   for (let i = 0; i < strings.length; i++) {
     at = writeUtf8(strings[i]!, bytes, at);
     valueOffsets[i + 1] = at;
   }
+  return makeData({
+    type: new Utf8(),
+    length: strings.length,
+    valueOffsets,
+    data: bytes.subarray(0, at),
+    ...nulls,
+  });
+}
+
+/** Distinct values beyond which a column is sent as plain strings. */
+const MAX_DICTIONARY = 4096;
+/**
+ * Below this many rows a column goes plain: there is little to save, and apache-arrow writes no
+ * dictionary batch for an empty column, which DuckDB then refuses ("IPC stream did not have the
+ * expected number of dictionaries").
+ */
+const MIN_DICTIONARY_ROWS = 64;
+
+/**
+ * A column that repeats a few values (codes, labels, the rule behind each harmonised rating)
+ * goes as indices into its distinct strings: each string is encoded once per batch instead of
+ * once per row, and DuckDB copies far fewer bytes (on the export layout, the rule columns alone
+ * were a third of the bytes inserted). Null when the column is too varied for that to pay.
+ */
+function dictionaryVector(strings: readonly string[], values: readonly unknown[]): Vector | null {
+  if (strings.length < MIN_DICTIONARY_ROWS) return null;
+  const limit = Math.min(MAX_DICTIONARY, strings.length >> 1);
+  const ids = new Map<string, number>();
+  const indices = new Int32Array(strings.length);
+  for (let i = 0; i < strings.length; i++) {
+    const s = strings[i]!;
+    let id = ids.get(s);
+    if (id === undefined) {
+      if (ids.size >= limit) return null;
+      id = ids.size;
+      ids.set(s, id);
+    }
+    indices[i] = id;
+  }
+  const dictionary = makeVector(utf8Data([...ids.keys()]));
   return makeVector(
     makeData({
-      type: new Utf8(),
-      length: values.length,
-      valueOffsets,
-      data: bytes.subarray(0, at),
+      type: new Dictionary(new Utf8(), new Int32()),
+      length: strings.length,
+      data: indices,
+      dictionary,
       ...validity(values),
     }),
   );

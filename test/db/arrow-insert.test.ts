@@ -1,6 +1,6 @@
-import { tableFromIPC } from 'apache-arrow';
+import { DataType, tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { columnsToArrowIPC } from '../../src/db/arrow-insert';
+import { columnsToArrow, columnsToArrowIPC } from '../../src/db/arrow-insert';
 import type { ColumnSpec } from '../../src/db/connector';
 import { testConnector } from '../helpers/db';
 
@@ -74,5 +74,34 @@ describe('columnsToArrowIPC (buffers built without apache-arrow builders)', () =
 
   it('refuses a column with no data', () => {
     expect(() => columnsToArrowIPC(COLUMNS, { s: [] })).toThrow(/no data for column i/);
+  });
+
+  describe('a column that repeats a few values goes as a dictionary', () => {
+    const TEXT: ColumnSpec[] = [{ name: 's', type: 'VARCHAR' }];
+    const cycle = ['Bogotá', null, '', 'substantial', '日本語 🙂', undefined];
+    const repeated = Array.from({ length: 300 }, (_, i) => cycle[i % cycle.length]);
+    const varied = Array.from({ length: 300 }, (_, i) => (i % 7 === 0 ? null : `row ${i}`));
+    const typeOf = (values: unknown[]) =>
+      columnsToArrow(TEXT, { s: values }).schema.fields[0]!.type;
+
+    it('is encoded as a dictionary only when it repeats and is long enough', () => {
+      expect(DataType.isDictionary(typeOf(repeated))).toBe(true);
+      expect(DataType.isUtf8(typeOf(varied))).toBe(true);
+      expect(DataType.isUtf8(typeOf(repeated.slice(0, 10)))).toBe(true);
+      expect(DataType.isUtf8(typeOf([]))).toBe(true);
+    });
+
+    it('is read by DuckDB as VARCHAR with every value, null and empty string in place', async () => {
+      const conn = await testConnector();
+      const batches = [repeated, varied, [], repeated.slice(0, 5), repeated.slice(1)];
+      await conn.insertColumns('dict_roundtrip', TEXT, { s: batches[0]! });
+      for (const b of batches.slice(1))
+        await conn.insertColumns('dict_roundtrip', TEXT, { s: b }, { append: true });
+      const rows = await conn.query<{ s: string | null; t: string }>(
+        'SELECT s, typeof(s) AS t FROM dict_roundtrip ORDER BY rowid',
+      );
+      expect(rows.map((r) => r.s)).toEqual(batches.flat().map((v) => v ?? null));
+      expect(new Set(rows.map((r) => r.t))).toEqual(new Set(['VARCHAR']));
+    });
   });
 });

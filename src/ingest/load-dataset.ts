@@ -13,7 +13,7 @@ import { FileReadError, type InputFile } from './raw-table';
 import { withFraction } from './progress';
 import { openFile, readFile } from './read-file';
 import { StagingTable } from './staging-table';
-import { resolveColumns } from './resolve-columns';
+import { columnsRead, resolveColumns } from './resolve-columns';
 import { ACTION_PLAN_FACT_COLUMNS, DERIVED_TABLES_SQL, LOAD_ISSUE_COLUMNS } from './table-ddl';
 
 export interface LoadOptions {
@@ -66,7 +66,7 @@ export async function loadDataset(
         });
       }
       progress(`Normalising ${file.name}`);
-      for (const batch of source.batches()) {
+      for (const batch of source.batches(columnsRead(cols, source.headers.length))) {
         const table = { ...source, rows: batch.rows };
         const ctx = { datasetId: opts.id, asOf: opts.asOf, seen };
         const result = normaliseCommitments(table, cols, ctx, batch.firstRow);

@@ -14,8 +14,11 @@ export interface RowSource {
   headers: string[];
   /** Size of the file, for progress. */
   bytes: number;
-  /** Throws FileReadError (naming the line) when a later part of the file cannot be read. */
-  batches(): Iterable<RowBatch>;
+  /**
+   * Throws FileReadError (naming the line) when a later part of the file cannot be read. With
+   * `keep` (1 per column to read), a reader may give '' for the cells of other columns.
+   */
+  batches(keep?: Uint8Array): Iterable<RowBatch>;
 }
 
 export interface RowBatch {

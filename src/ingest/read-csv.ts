@@ -18,8 +18,8 @@ export function openDelimited(file: InputFile, delimiter?: ',' | '\t'): RowSourc
     format: sniffed.delimiter === '\t' ? 'tsv' : 'csv',
     headers: reader.headers,
     bytes: file.bytes.length,
-    *batches() {
-      const it = reader.batches();
+    *batches(keep?: Uint8Array) {
+      const it = reader.batches(keep);
       for (;;) {
         const next = guard(file.name, () => it.next());
         if (next.done) return;

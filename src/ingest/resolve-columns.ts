@@ -128,3 +128,11 @@ const SYNONYMS: Record<string, CanonicalField> = {
   titre: 'title',
   titulo: 'title',
 };
+
+/** 1 for each of the file's `width` columns the normaliser reads, 0 for those it never looks at. */
+export function columnsRead(cols: ColumnResolution, width: number): Uint8Array {
+  const keep = new Uint8Array(width);
+  for (const index of Object.values(cols.fields)) if (index !== undefined) keep[index] = 1;
+  for (const p of cols.policyAreas) keep[p.index] = 1;
+  return keep;
+}

@@ -116,4 +116,48 @@ describe('openCsv', () => {
       { seed: 20_261_123, numRuns: 400 },
     );
   });
+
+  it('reads only the kept columns: the others come as empty cells, with the same rows, batches and lines', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'é', ',', '"', '\n', '\r', 'x') });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }).chain((w) =>
+          fc.record({
+            rows: fc.array(fc.array(cell, { minLength: w, maxLength: w }), { maxLength: 8 }),
+            keep: fc.array(fc.boolean(), { minLength: w, maxLength: w }),
+            chunk: fc.integer({ min: 1, max: 40 }),
+          }),
+        ),
+        ({ rows, keep, chunk }) => {
+          const header = keep.map((_, i) => `c${i}`);
+          const quote = (c: string) => `"${c.replaceAll('"', '""')}"`;
+          const text = [header, ...rows].map((r) => r.map(quote).join(',') + '\r\n').join('');
+          const mask = Uint8Array.from(keep, (k) => (k ? 1 : 0));
+          const open = () =>
+            openCsv(enc(text), { delimiter: ',', chunkBytes: chunk, batchRows: 2 });
+          const all = [...open().batches()];
+          const some = [...open().batches(mask)];
+          expect(some.map((b) => b.firstRow)).toEqual(all.map((b) => b.firstRow));
+          expect(some.flatMap((b) => b.rows)).toEqual(
+            rows.map((r) => r.map((c, i) => (keep[i] ? c : ''))),
+          );
+        },
+      ),
+      { seed: 20_261_205, numRuns: 300 },
+    );
+  });
+
+  it('still refuses a malformed record in a column it does not read, naming its line', () => {
+    const text = 'id,note,x\n1,"two\nlines",a\n2,"open"quote,b\n';
+    const r = openCsv(enc(text), { delimiter: ',', batchRows: 10 });
+    let error: unknown = null;
+    try {
+      for (const batch of r.batches(Uint8Array.of(1, 0, 1))) void batch;
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CsvSyntaxError);
+    expect((error as CsvSyntaxError).line).toBe(4);
+    expect((error as CsvSyntaxError).reason).toMatch(/text follows the closing quote/);
+  });
 });

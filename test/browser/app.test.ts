@@ -46,10 +46,23 @@ const chartLabel = (text: string | RegExp) =>
 
 describe('IRM Atlas in Chromium', () => {
   it('loads the simulated dataset and draws the overview chart with n on every bar', async () => {
+    // Records any moment, once the first chart is painted, when the overview shows no chart.
+    await page.addInitScript(() => {
+      const w = window as unknown as { chartGaps: number };
+      w.chartGaps = 0;
+      new MutationObserver(() => {
+        if (performance.getEntriesByName('first-chart').length === 0) return;
+        if (!document.querySelector('[data-testid="overview-chart"] svg')) w.chartGaps++;
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.goto(s.server.url);
     await expect.poll(() => chartLabel(/\(n=[\d,]+\)/).count(), { timeout: 30_000 }).toBe(7);
-    // The snapshot chart gives way to the live figures once DuckDB has loaded the dataset.
+    // The snapshot chart gives way to the live figures once DuckDB has loaded the dataset,
+    // without a "Loading…" gap between the two.
     await page.getByTestId('precomputed-note').waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { chartGaps: number }).chartGaps)).toBe(
+      0,
+    );
     const marks = await page.evaluate(() =>
       Object.fromEntries(
         performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),

@@ -25,11 +25,15 @@ export function useGlobalSummary(): AsyncState<GlobalSummary> {
     () => (conn && dataset ? globalSummary(conn, dataset, switches) : null),
     [conn, version, switches],
   );
+  // The snapshot is the built-in dataset as built: it stands for that dataset while it loads and
+  // until its first live figures arrive (no "Loading…" between the two), never once pages were
+  // added to it.
+  const snapshotId = dataset ? (load.data?.pages ? null : dataset.id) : loadingId;
   const snapshot = useMemo(() => {
-    const first = firstViewFor(loadingId, switches);
+    const first = firstViewFor(snapshotId, switches);
     return first ? ready<GlobalSummary>({ ...first, switches, precomputed: true }) : null;
-  }, [loadingId, switches]);
-  return live.data || dataset || !snapshot ? live : snapshot;
+  }, [snapshotId, switches]);
+  return live.data || live.status === 'error' || !snapshot ? live : snapshot;
 }
 
 async function globalSummary(

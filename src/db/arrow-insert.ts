@@ -120,8 +120,9 @@ const MIN_DICTIONARY_ROWS = 64;
 /**
  * A column that repeats a few values (codes, labels, the rule behind each harmonised rating)
  * goes as indices into its distinct strings: each string is encoded once per batch instead of
- * once per row, and DuckDB copies far fewer bytes (on the export layout, the rule columns alone
- * were a third of the bytes inserted). Null when the column is too varied for that to pay.
+ * once per row, and the stream DuckDB copies into its worker and reads is far smaller (on the
+ * export layout the rule columns alone were a third of its bytes). Null when the column is too
+ * varied for that to pay.
  */
 function dictionaryVector(strings: readonly string[], values: readonly unknown[]): Vector | null {
   if (strings.length < MIN_DICTIONARY_ROWS) return null;

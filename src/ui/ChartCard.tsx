@@ -1,3 +1,4 @@
+import isEqual from 'fast-deep-equal';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { LazyChart } from '../charts/LazyChart';
 import { withA11y } from '../charts/palette';
@@ -45,6 +46,20 @@ function useRoom(height: number): number {
   return next;
 }
 
+/**
+ * The option last given, while each new one is equal to it. echarts-for-react does not draw an
+ * option deep-equal to the previous one (a query re-run that answers the same figures makes
+ * one), so such an option must keep the old one's version, or the card would wait for a
+ * `rendered` that never comes.
+ */
+function useKeptIfEqual(option: object): object {
+  const [kept, setKept] = useState(option);
+  const next = kept === option || isEqual(kept, option) ? kept : option;
+  // State derived while rendering, as in useRoom.
+  if (next !== kept) setKept(next);
+  return next;
+}
+
 let nextVersion = 0;
 const versions = new WeakMap<object, number>();
 const versionOf = (o: object) => {
@@ -59,8 +74,8 @@ const versionOf = (o: object) => {
  * which the browser tests and bench/filter-change.ts wait on.
  */
 export function ChartCard(props: ChartCardProps) {
-  const { option, height, testId, fileName, exportOption, csv, table, onEvents, attrs, about } =
-    props;
+  const { height, testId, fileName, exportOption, csv, table, onEvents, attrs, about } = props;
+  const option = useKeptIfEqual(props.option);
   const tr = useT();
   const { t } = tr;
   const label = about ? `${props.label} ${chartContext(tr, about)}` : props.label;

@@ -91,6 +91,17 @@ describe('columnsToArrowIPC (buffers built without apache-arrow builders)', () =
       expect(DataType.isUtf8(typeOf([]))).toBe(true);
     });
 
+    it('gives up on a column whose first 256 rows hold more than 64 distinct values', () => {
+      // n distinct values in the first 256 rows, then only repeats of the last one.
+      const early = (n: number) =>
+        Array.from({ length: 1000 }, (_, i) => `title ${Math.min(i, n - 1)}`);
+      expect(DataType.isUtf8(typeOf(early(65)))).toBe(true);
+      expect(DataType.isDictionary(typeOf(early(64)))).toBe(true);
+      // Few distinct values at first, many later: still a dictionary up to the batch limit.
+      const late = Array.from({ length: 1000 }, (_, i) => (i < 256 ? 'same' : `v ${i % 400}`));
+      expect(DataType.isDictionary(typeOf(late))).toBe(true);
+    });
+
     it('is read by DuckDB as VARCHAR with every value, null and empty string in place', async () => {
       const conn = await testConnector();
       const batches = [repeated, varied, [], repeated.slice(0, 5), repeated.slice(1)];

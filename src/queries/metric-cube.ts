@@ -1,7 +1,15 @@
 import { metricValue, type MetricValue } from '../metrics';
 import type { DistField } from './distribution-fields';
 import { filterMask, filtersOnLists, type Filterable } from './fact-filter';
-import { cellsOf, groupingOf, keyed, tallyOf, type Cells, type Grouping } from './fact-grouping';
+import {
+  cellsOf,
+  groupingOf,
+  keyed,
+  tallyOf,
+  type Cells,
+  type Grouping,
+  type Keyed,
+} from './fact-grouping';
 import type { Facts } from './facts';
 import type { Filters } from './filters';
 import type { MeasureId } from './measures';
@@ -46,15 +54,6 @@ export function referenceFilters(f: Filters): Filters {
   return rest;
 }
 
-interface Group {
-  /** A row of the group, to read its key values back (-1: the empty total). */
-  first: number;
-  selected: boolean;
-  count: number;
-  yes: number[];
-  rated: number[];
-}
-
 /**
  * Every set's groups with commitments, yes and n per measure (n under the denominator switch).
  * The rows are summed at the finest grain the sets need (split by selection), then each set
@@ -74,54 +73,84 @@ export function factCube(facts: Facts, opts: CubeOptions): CubeRow[] {
   const sums = { count, yes, rated };
   if (filtersOnLists(opts.filters)) sumRows(facts, grouping, opts, sums);
   else sumCells(facts, cellsOf(facts, grouping, names), opts, sums);
-  const fine: Group[] = [];
-  for (let s = 0; s < count.length; s++) {
-    if (count[s] === 0) continue;
-    const at = s * M;
-    fine.push({
-      first: first[s >> 1]!,
-      selected: (s & 1) === 1,
-      count: count[s]!,
-      yes: Array.from(yes.subarray(at, at + M)),
-      rated: Array.from(rated.subarray(at, at + M)),
-    });
-  }
   const all = facts.switches.denominator === 'all';
   const out: CubeRow[] = [];
   opts.sets.forEach((set, s) => {
     const idx = set.keys.map((k) => names.indexOf(k));
-    const groups = new Map<string, Group>();
-    if (idx.length === 0) {
-      groups.set('', { first: -1, selected: true, count: 0, yes: zeros(M), rated: zeros(M) });
-    }
-    for (const f of fine) {
-      if (set.scope === 'selection' && !f.selected) continue;
-      const id = idx.map((j) => keys[j]?.codes[f.first] ?? -1).join(',');
-      let g = groups.get(id);
-      if (!g) groups.set(id, (g = { ...f, count: 0, yes: zeros(M), rated: zeros(M) }));
-      g.count += f.count;
-      for (let j = 0; j < M; j++) {
-        g.yes[j]! += f.yes[j]!;
-        g.rated[j]! += f.rated[j]!;
-      }
-    }
-    for (const g of groups.values()) {
+    const parts = idx.map((j) => keys[j]!);
+    const groups = setGroups(parts, first, count, yes, rated, M, set.scope === 'selection');
+    for (let g = 0; g < groups.count.length; g++) {
+      const row = groups.first[g]!;
       const k: Partial<Record<CubeKey, string>> = {};
       set.keys.forEach((name, j) => {
-        const key = keys[idx[j] ?? -1];
-        if (key) k[name] = key.label(g.first < 0 ? -1 : (key.codes[g.first] ?? -1));
+        const key = parts[j]!;
+        k[name] = key.label(row < 0 ? -1 : (key.codes[row] ?? -1));
       });
       const values: Partial<Record<MeasureId, MetricValue>> = {};
+      const n = groups.count[g]!;
       opts.measures.forEach((m, j) => {
-        values[m] = metricValue(g.yes[j]!, all ? g.count : g.rated[j]!);
+        const at = g * M + j;
+        values[m] = metricValue(groups.yes[at]!, all ? n : groups.rated[at]!);
       });
-      out.push({ set: s, keys: k, commitments: g.count, values });
+      out.push({ set: s, keys: k, commitments: n, values });
     }
   });
   return out;
 }
 
-const zeros = (n: number) => new Array<number>(n).fill(0);
+interface SetGroups {
+  /** A row of each group, to read its key values back (-1: the empty total). */
+  first: number[];
+  count: number[];
+  /** Group g's measure j at g * M + j. */
+  yes: number[];
+  rated: number[];
+}
+
+/**
+ * One set's groups, summed from the finest grain's slots. A group is named by a number built
+ * from its codes (mixed radix over the keys' sizes), not a joined string: a filter change sums
+ * thousands of slots per set, and strings for each were most of what a change allocated.
+ */
+function setGroups(
+  parts: readonly Keyed[],
+  first: Int32Array,
+  count: Int32Array,
+  yes: Int32Array,
+  rated: Int32Array,
+  M: number,
+  selectedOnly: boolean,
+): SetGroups {
+  const out: SetGroups = { first: [], count: [], yes: [], rated: [] };
+  const open = (row: number) => {
+    out.first.push(row);
+    out.count.push(0);
+    for (let j = 0; j < M; j++) {
+      out.yes.push(0);
+      out.rated.push(0);
+    }
+    return out.first.length - 1;
+  };
+  const exact = parts.reduce((b, p) => b * p.size, 1) <= 2 ** 52;
+  const byId = new Map<number | string, number>();
+  // No keys: one total row, even of n = 0 (every slot then has id 0).
+  if (parts.length === 0) byId.set(0, open(-1));
+  for (let s = 0; s < count.length; s++) {
+    if (count[s] === 0 || (selectedOnly && (s & 1) === 0)) continue;
+    const row = first[s >> 1]!;
+    let id: number | string = 0;
+    if (exact) for (const p of parts) id = id * p.size + (p.codes[row] ?? -1) + 1;
+    else id = parts.map((p) => p.codes[row] ?? -1).join(',');
+    let g = byId.get(id);
+    if (g === undefined) byId.set(id, (g = open(row)));
+    out.count[g]! += count[s]!;
+    for (let j = 0; j < M; j++) {
+      out.yes[g * M + j]! += yes[s * M + j]!;
+      out.rated[g * M + j]! += rated[s * M + j]!;
+    }
+  }
+  return out;
+}
 
 interface Sums {
   count: Int32Array;

@@ -72,13 +72,12 @@ export function distModel(
   );
   const shown = rows.filter((r) => (opts.eras === 'pooled' ? r.era === null : r.era !== null));
   const memberRegions = new Set(shown.filter((r) => r.kind === 'member').map((r) => r.region));
-  const keys = new Map<string, number>();
-  const sortKey = (r: DistRow) => {
-    const id = `${r.kind}|${r.member}|${r.region}`;
-    let k = keys.get(id);
-    if (k === undefined) keys.set(id, (k = highShare(pooled.get(id) ?? {}, catalogue)));
-    return k;
-  };
+  // Each row's sort value once, before sorting: the comparator runs thousands of times.
+  const high = new Map<DistRow, number>();
+  for (const r of shown)
+    if (r.kind === 'member')
+      high.set(r, highShare(pooled.get(`${r.kind}|${r.member}|${r.region}`) ?? {}, catalogue));
+  const sortKey = (r: DistRow) => high.get(r) ?? -1;
   const kindOrder = { global: 0, region: 1, member: 2 } as const;
   const picked = shown
     .filter((r) => r.kind !== 'region' || memberRegions.has(r.region))

@@ -84,6 +84,14 @@ export function heatModel(
   const regions = data.regions.filter((r) => r.region !== null && shownRegions.has(r.region));
   regions.sort((a, b) => (a.region ?? '').localeCompare(b.region ?? ''));
   const regionOf = new Map(data.regions.map((r) => [r.region, r]));
+  // Every member's cell names its region's and the world's figure for that year: a few dozen
+  // distinct labels, formatted once each rather than twice per cell on every filter change.
+  const labels = new Map<string, string>();
+  const once = (key: string, make: () => string) => {
+    let l = labels.get(key);
+    if (l === undefined) labels.set(key, (l = make()));
+    return l;
+  };
   const memberRows: HeatRow[] = members.map((m) => {
     const reg = regionOf.get(m.region);
     const cells: Record<string, HeatRow['cells'][string]> = { ...summaryCells(m, opts.eras) };
@@ -93,10 +101,15 @@ export function heatModel(
         cycle,
         references: [
           {
-            label: tr.t('compare.regionPlans', { region: m.region, year }),
+            label: once(`${m.region}\u0000${year}`, () =>
+              tr.t('compare.regionPlans', { region: m.region, year }),
+            ),
             value: reg?.byYear[year],
           },
-          { label: tr.t('compare.allPlans', { year }), value: data.global.byYear[year] },
+          {
+            label: once(year, () => tr.t('compare.allPlans', { year })),
+            value: data.global.byYear[year],
+          },
         ],
       };
     }

@@ -10,6 +10,7 @@ import { EN, type Translator } from '../i18n/translator';
 import { escapeHtml, formatCount, formatPercent, percentTick } from '../lib/format';
 import { clip } from '../lib/text-wrap';
 import { FONT, frameHeight, frameTitle, textOnFill, type ChartFrame } from './chart-frame';
+import { labelFont, textWidth } from './text-width';
 
 export type DistributionOption = ComposeOption<
   | BarSeriesOption
@@ -78,13 +79,14 @@ export function distributionOption(input: DistributionInput): DistributionOption
       selectedMode: false,
       data: levels.map((l) => l.label),
     },
+    // The label column sized here from the labels' widths: fitting the grid around them made
+    // ECharts lay every label out twice on each redraw.
     grid: {
       top,
-      left: 8,
+      left: 8 + labelColumn(bars, labels),
       right: 16,
       bottom: 28,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
+      outerBoundsMode: 'none',
     },
     tooltip: {
       trigger: 'item',
@@ -120,10 +122,11 @@ export function distributionOption(input: DistributionInput): DistributionOption
       triggerEvent: true,
       axisLabel: {
         interval: 0,
-        fontSize: 11,
+        fontSize: LABEL_SIZE,
+        margin: LABEL_MARGIN,
         formatter: (text: string, i: number) =>
           bars[i]?.kind === 'member' ? text : `{ref|${text}}`,
-        rich: { ref: { fontWeight: 'bold', color: '#374151', fontSize: 11 } },
+        rich: { ref: { fontWeight: 'bold', color: '#374151', fontSize: LABEL_SIZE } },
       },
     },
     series: levels.map((l) => {
@@ -157,6 +160,20 @@ export function distributionOption(input: DistributionInput): DistributionOption
       };
     }),
   };
+}
+
+const LABEL_SIZE = 11;
+/** ECharts' default gap between an axis label and its axis. */
+const LABEL_MARGIN = 8;
+
+/** Width of the y-axis label column: the widest label (reference rows in bold) and its gap. */
+function labelColumn(bars: readonly DistBar[], labels: readonly string[]): number {
+  let widest = 0;
+  labels.forEach((text, i) => {
+    const font = labelFont(LABEL_SIZE, bars[i]?.kind !== 'member');
+    widest = Math.max(widest, textWidth(text, font));
+  });
+  return Math.ceil(widest) + LABEL_MARGIN;
 }
 
 export function distributionHeight(input: DistributionInput): number {

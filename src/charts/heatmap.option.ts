@@ -7,6 +7,7 @@ import type {
 import type { ComposeOption } from 'echarts/core';
 import { EN, type Translator } from '../i18n/translator';
 import { clip } from '../lib/text-wrap';
+import { fitText, labelFont } from './text-width';
 import { escapeHtml, formatCount, formatInterval, formatPercent, formatShare } from '../lib/format';
 import type { MetricValue } from '../metrics';
 import {
@@ -174,11 +175,19 @@ export function heatmapLayout(input: HeatmapInput): HeatmapLayout {
 }
 
 const LABEL_WIDTH = 230;
+const LABEL_SIZE = 11;
+
+/** A row's axis label, shortened to fit the label column (reference rows in bold). */
+function rowLabelText(r: HeatRow): string {
+  const member = r.kind === 'member';
+  const text = fitText(clip(r.label, 36), LABEL_WIDTH, labelFont(LABEL_SIZE, !member));
+  return member ? text : `{ref|${text}}`;
+}
 
 /** Members (and reference rows) × plan cycles; every cell shows its share and n. */
 export function heatmapOption(input: HeatmapInput, items = heatmapItems(input)): HeatmapOption {
   const { rowKeys, colKeys, top, left, bottom } = heatmapLayout(input);
-  const rowLabel = new Map(input.rows.map((r) => [r.key, r]));
+  const rowText = new Map(input.rows.map((r) => [r.key, rowLabelText(r)]));
   const colLabel = new Map(input.columns.map((c) => [c.key, c.label]));
   const bySeries = heatmapSeriesItems(items);
   const tr = input.tr ?? EN;
@@ -229,7 +238,8 @@ export function heatmapOption(input: HeatmapInput, items = heatmapItems(input)):
     textStyle: { fontFamily: FONT },
     animation: false,
     title: frameTitle(input.frame),
-    grid: { top, left, right: 8, bottom },
+    // Exactly the geometry of heatmapLayout (the card publishes it): no fitting around labels.
+    grid: { top, left, right: 8, bottom, outerBoundsMode: 'none' },
     tooltip: { trigger: 'item' },
     xAxis: {
       type: 'category',
@@ -250,15 +260,9 @@ export function heatmapOption(input: HeatmapInput, items = heatmapItems(input)):
       triggerEvent: true,
       axisLabel: {
         interval: 0,
-        fontSize: 11,
-        formatter: (k: string) => {
-          const r = rowLabel.get(k);
-          if (!r) return '';
-          // Clipped here, not by the chart (measuring every label on each redraw is slow).
-          const text = clip(r.label, 36);
-          return r.kind === 'member' ? text : `{ref|${text}}`;
-        },
-        rich: { ref: { fontWeight: 'bold', color: '#374151', fontSize: 11 } },
+        fontSize: LABEL_SIZE,
+        formatter: (k: string) => rowText.get(k) ?? '',
+        rich: { ref: { fontWeight: 'bold', color: '#374151', fontSize: LABEL_SIZE } },
       },
     },
     series,

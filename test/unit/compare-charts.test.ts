@@ -8,12 +8,14 @@ import {
 } from '../../src/charts/distribution.option';
 import {
   heatmapItems,
+  heatmapLayout,
   heatmapOption,
   heatmapTooltip,
   type HeatItem,
   type HeatmapInput,
   type HeatRow,
 } from '../../src/charts/heatmap.option';
+import { labelFont, textWidth } from '../../src/charts/text-width';
 import { pipelineOption } from '../../src/charts/pipeline.option';
 import { QUADRANT_LABELS, quadrantOption, type QuadPoint } from '../../src/charts/quadrant.option';
 import { trendsOption } from '../../src/charts/trends.option';
@@ -158,6 +160,19 @@ describe('heatmapOption', () => {
     const o = heatmapOption(heat([ref, member('A', {})]));
     expect((o.yAxis as { data: string[] }).data).toEqual(['ref:', '__gap__', 'member:A']);
   });
+
+  it('the grid is exactly the published layout, and a label too wide for its column is shortened', () => {
+    const input = heat([member('Short', {}), member('W'.repeat(40), {})]);
+    const o = heatmapOption(input);
+    const layout = heatmapLayout(input);
+    expect(o.grid).toMatchObject({ top: layout.top, left: layout.left, outerBoundsMode: 'none' });
+    const y = o.yAxis as { axisLabel: { formatter: (k: string) => string } };
+    expect(y.axisLabel.formatter('member:Short')).toBe('Short');
+    const wide = y.axisLabel.formatter(`member:${'W'.repeat(40)}`);
+    expect(wide).toMatch(/^W+…$/);
+    expect(textWidth(wide, labelFont(11))).toBeLessThanOrEqual(230);
+    expect(textWidth(wide, labelFont(11))).toBeGreaterThan(150);
+  });
 });
 
 const levels: DistLevel[] = [
@@ -199,6 +214,25 @@ describe('distributionOption', () => {
       bars: [bar('A', { 'completion:complete': 3, 'state:pending_irm': 1 })],
     });
     expect(seriesOf(o).map((s) => s.data[0])).toEqual([null, 75, 25]);
+  });
+
+  it('the label column fits the widest label', () => {
+    const left = (bars: DistBar[]) =>
+      (
+        distributionOption({ frame, levels, bars }).grid as {
+          left: number;
+          outerBoundsMode: string;
+        }
+      ).left;
+    const short = left([bar('A', { 'completion:limited': 1 })]);
+    const long = left([bar('A', { 'completion:limited': 1 }), bar('Abcdefghijklmnop', {})]);
+    expect(long - short).toBe(
+      Math.ceil(textWidth('Abcdefghijklmnop (n=0)', labelFont(11))) -
+        Math.ceil(textWidth('A (n=1)', labelFont(11))),
+    );
+    expect(distributionOption({ frame, levels, bars: [] }).grid).toMatchObject({
+      outerBoundsMode: 'none',
+    });
   });
 
   it('all pending, with the states hidden: an empty bar of n = 0', () => {

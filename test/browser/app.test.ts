@@ -138,7 +138,8 @@ describe('IRM Atlas in Chromium', () => {
     await page.getByTestId('rules-table').locator('tbody tr').first().waitFor();
     expect(await page.getByTestId('rules-table').locator('tbody tr').count()).toBeGreaterThan(5);
     await page.getByTestId('denominator-select').selectOption('all');
-    expect(page.url()).toContain('denominator=all');
+    // The URL is written on the frame after the change (src/hooks/use-view-state.ts).
+    await expect.poll(() => page.url()).toContain('denominator=all');
     await shot('methodology');
     await page.getByTestId('tab-overview').click();
     // All six commitments in the denominator: 3 / 6.

@@ -151,7 +151,7 @@ describe('Explore and detail views in Chromium', () => {
     const plans = page.getByTestId('briefing-plans');
     await plans.waitFor({ timeout: 20_000 });
     expect(await plans.textContent()).toContain('200 participating groups; 26 public meetings');
-    expect(page.url()).toContain('#member/bogota-colombia');
+    await expect.poll(() => page.url()).toContain('#member/bogota-colombia');
     await shot('briefing-local');
   });
 
@@ -181,7 +181,7 @@ describe('Explore and detail views in Chromium', () => {
     const refused = page.getByTestId('sql-refused');
     await refused.waitFor({ timeout: 20_000 });
     expect(await refused.textContent()).toContain('DROP is not allowed');
-    expect(page.url()).toContain('q=DROP');
+    await expect.poll(() => page.url()).toContain('q=DROP');
     await shot('sql-refused');
     await page.getByTestId('sql-text').fill('SELECT count(*) AS n FROM commitments');
     await page.getByTestId('sql-run').click();

@@ -110,9 +110,10 @@ interface SetGroups {
 /**
  * One set's groups, summed from the finest grain's slots. A group is named by a number built
  * from its codes (mixed radix over the keys' sizes), not a joined string: a filter change sums
- * thousands of slots per set, and strings for each were most of what a change allocated.
+ * thousands of slots per set, and a string for each was most of what the figures allocated.
+ * Exported for its test; factCube is the way in.
  */
-function setGroups(
+export function setGroups(
   parts: readonly Keyed[],
   first: Int32Array,
   count: Int32Array,

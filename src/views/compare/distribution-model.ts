@@ -50,6 +50,9 @@ const highShare = (counts: Record<string, number>, catalogue: readonly Level[]) 
   return rated > 0 ? high / rated : -1;
 };
 
+/** A row's member or reference across eras: its pooled counts decide the sort. */
+const poolKey = (r: DistRow) => `${r.kind}|${r.member}|${r.region}`;
+
 export function distModel(
   rows: readonly DistRow[],
   field: DistField,
@@ -67,16 +70,13 @@ export function distModel(
     }
     return out;
   };
-  const pooled = new Map(
-    rows.filter((r) => r.era === null).map((r) => [`${r.kind}|${r.member}|${r.region}`, counts(r)]),
-  );
+  const pooled = new Map(rows.filter((r) => r.era === null).map((r) => [poolKey(r), counts(r)]));
   const shown = rows.filter((r) => (opts.eras === 'pooled' ? r.era === null : r.era !== null));
   const memberRegions = new Set(shown.filter((r) => r.kind === 'member').map((r) => r.region));
   // Each row's sort value once, before sorting: the comparator runs thousands of times.
   const high = new Map<DistRow, number>();
   for (const r of shown)
-    if (r.kind === 'member')
-      high.set(r, highShare(pooled.get(`${r.kind}|${r.member}|${r.region}`) ?? {}, catalogue));
+    if (r.kind === 'member') high.set(r, highShare(pooled.get(poolKey(r)) ?? {}, catalogue));
   const sortKey = (r: DistRow) => high.get(r) ?? -1;
   const kindOrder = { global: 0, region: 1, member: 2 } as const;
   const picked = shown

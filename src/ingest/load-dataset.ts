@@ -1,5 +1,5 @@
 import type { ColumnSpec, Connector } from '../db/connector';
-import { COMMITMENT_COLUMNS, recordsToColumns } from './commitment-record';
+import { COMMITMENT_COLUMNS, CommitmentColumns } from './commitment-record';
 import type {
   ColumnMapping,
   DatasetInfo,
@@ -66,22 +66,30 @@ export async function loadDataset(
         });
       }
       progress(`Normalising ${file.name}`);
-      for (const batch of source.batches(columnsRead(cols, source.headers.length))) {
-        const table = { ...source, rows: batch.rows };
-        const ctx = { datasetId: opts.id, asOf: opts.asOf, seen };
-        const result = normaliseCommitments(table, cols, ctx, batch.firstRow);
-        const columns = recordsToColumns(result.records);
+      const pending = new CommitmentColumns(INSERT_ROWS);
+      const flush = async (row: number) => {
         // One insert in flight: in the browser DuckDB stores a batch in its worker while this
         // thread reads and normalises the next one.
         await inserting;
         inserting = staging
-          .append(columns)
-          .catch((e: unknown) => Promise.reject(outOfMemory(e, file.name, batch.firstRow)));
+          .append(pending.take())
+          .catch((e: unknown) => Promise.reject(outOfMemory(e, file.name, row)));
         inserting.catch(() => {}); // awaited at the next batch or below; not unhandled meanwhile
+      };
+      let firstPending = 1;
+      for (const batch of source.batches(columnsRead(cols, source.headers.length))) {
+        const table = { ...source, rows: batch.rows };
+        const ctx = { datasetId: opts.id, asOf: opts.asOf, seen };
+        const result = normaliseCommitments(table, cols, ctx, batch.firstRow, pending);
         for (const issue of result.issues) issues.push(issue);
         add(rows, result.rows);
-        progress(withFraction(`Normalising ${file.name}`, batch.bytesDone, source.bytes));
+        if (pending.length >= INSERT_ROWS) {
+          await flush(firstPending);
+          firstPending = batch.firstRow + batch.rows.length;
+          progress(withFraction(`Normalising ${file.name}`, batch.bytesDone, source.bytes));
+        }
       }
+      if (pending.length > 0) await flush(firstPending);
     }
     await inserting;
 
@@ -139,6 +147,13 @@ export async function loadDataset(
     await staging.discard();
   }
 }
+
+/**
+ * Rows per insert: big enough to amortise a DuckDB insert, small enough to keep the heap flat.
+ * Files are read in smaller batches (src/ingest/read-csv.ts) so that each batch's cells are
+ * garbage before the young generation fills.
+ */
+const INSERT_ROWS = 20_000;
 
 /**
  * DuckDB-WASM has at most 4 GB; when a file's rows do not fit, its allocator fails the insert.

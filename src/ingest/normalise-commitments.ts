@@ -4,7 +4,7 @@ import type { NativeRating } from '../harmonise/native';
 import { parseOgpDate, parseYear } from '../lib/dates';
 import { ownString } from '../lib/own-string';
 import { slugify } from '../lib/slug';
-import { RATING_FIELDS } from '../model/rating-fields';
+import { HARMONISED_FIELDS, RATING_FIELDS } from '../model/rating-fields';
 import { matchLabel, normaliseLabel, type ScaleId } from '../vocab';
 import { COMMITMENT_COLUMNS, commitmentRecord, type CommitmentRecord } from './commitment-record';
 import type { LoadIssue, RowAccounting } from './load-types';
@@ -19,8 +19,13 @@ export interface NormaliseContext {
   seen: Map<string, { file: string; row: number }>;
 }
 
-export interface NormaliseResult {
-  records: CommitmentRecord[];
+/** Where the records go: an array by default, or a column builder (CommitmentColumns). */
+export interface RecordSink {
+  push(rec: CommitmentRecord): unknown;
+}
+
+export interface NormaliseResult<S extends RecordSink = CommitmentRecord[]> {
+  records: S;
   issues: LoadIssue[];
   rows: RowAccounting;
 }
@@ -36,18 +41,29 @@ const KIND_BY_LABEL: Record<string, 'national' | 'local'> = {
   subnacional: 'local',
 };
 
+/** Rating and harmonised column names, built once: a key built per row is a string per row. */
+const RATING_KEYS = RATING_FIELDS.map((f) => ({
+  id: f.id,
+  raw: `${f.id}_raw`,
+  code: `${f.id}_code`,
+  ord: `${f.id}_ord`,
+}));
+const HARMONISED_KEYS = HARMONISED_FIELDS.map((f) => ({ f, value: `h_${f}`, rule: `h_${f}_rule` }));
+
 /**
  * Applies irm-methodology.md §3–5 to every row of one file, or of one batch of its rows whose
- * first is data row `firstRow`. Pure: no database.
+ * first is data row `firstRow`. Pure: no database. The records go to `into` (a new array unless
+ * given).
  */
-export function normaliseCommitments(
+export function normaliseCommitments<S extends RecordSink = CommitmentRecord[]>(
   table: RawTable,
   cols: ColumnResolution,
   ctx: NormaliseContext,
   firstRow = 1,
-): NormaliseResult {
+  into?: S,
+): NormaliseResult<S> {
   const issues: LoadIssue[] = [];
-  const records: CommitmentRecord[] = [];
+  const records = into ?? ([] as CommitmentRecord[] as unknown as S);
   const rows: RowAccounting = { read: table.rows.length, loaded: 0, rejected: 0, skipped: 0 };
   const file = table.fileName;
   const header = (f: InternalField) => {
@@ -186,25 +202,16 @@ export function normaliseCommitments(
       source:
         get('source') || (cols.layout === 'ogp_export' ? 'OGP commitments export' : cols.layout),
     });
-    for (const field of RATING_FIELDS) {
-      const n = natives[field.id];
-      rec[`${field.id}_raw`] = n ? n.raw : null;
-      rec[`${field.id}_code`] = n ? n.code : null;
-      rec[`${field.id}_ord`] = n ? n.ord : null;
+    for (const k of RATING_KEYS) {
+      const n = natives[k.id];
+      if (!n) continue;
+      rec[k.raw] = n.raw;
+      rec[k.code] = n.code;
+      rec[k.ord] = n.ord;
     }
-    for (const f of [
-      'verifiable',
-      'relevant',
-      'ambition_high',
-      'ambition_high_alt',
-      'high_completion',
-      'strong_results',
-      'starred',
-      'starred_2015',
-      'promising',
-    ] as const) {
-      rec[`h_${f}`] = h[f].value;
-      rec[`h_${f}_rule`] = h[f].rule;
+    for (const k of HARMONISED_KEYS) {
+      rec[k.value] = h[k.f].value;
+      rec[k.rule] = h[k.f].rule;
     }
     rec.h_completion_final = h.completion_final.code;
     rec.h_completion_ord = h.completion_final.ord;

@@ -245,29 +245,51 @@ export function normaliseCommitments<S extends RecordSink = CommitmentRecord[]>(
     }
     function readDate(f: InternalField): string | null {
       const raw = get(f).trim();
-      const d = parseOgpDate(raw);
-      if (
-        d === null &&
-        raw !== '' &&
-        !/^(na|nd|n\/a|non precise|no especificado|not specified)$/i.test(normaliseLabel(raw))
-      ) {
+      const { date, textOnly } = dateOf(raw);
+      if (textOnly) {
         issue(
           'info',
           f,
           `row ${rowNo}, column "${header(f)}": date "${raw}" kept as text only (not a complete, unambiguous date)`,
         );
       }
-      return d;
+      return date;
     }
     function policyAreas(): string {
       if (has('policy_areas')) return get('policy_areas');
-      return cols.policyAreas
-        .filter((p) => (cells[p.index] ?? '').trim() === '1')
-        .map((p) => p.name)
-        .join('; ');
+      let names = '';
+      for (const p of cols.policyAreas) {
+        const cell = cells[p.index] ?? '';
+        // Mostly "0" or "1": trim only what could be " 1".
+        if (cell !== '1' && (cell.length < 2 || cell.trim() !== '1')) continue;
+        names = names === '' ? p.name : `${names}; ${p.name}`;
+      }
+      return names;
     }
   });
   return { records, issues, rows };
+}
+
+const DATES = new Map<string, { date: string | null; textOnly: boolean }>();
+
+/**
+ * A date cell read once per distinct text (a plan's rows repeat its dates): reading one is a
+ * Unicode normalisation and several regular expressions. `textOnly`: not empty, not a "not
+ * specified" form, and still no date (the loader keeps the text and says so).
+ */
+function dateOf(raw: string): { date: string | null; textOnly: boolean } {
+  const hit = DATES.get(raw);
+  if (hit) return hit;
+  const date = parseOgpDate(raw);
+  const read = {
+    date,
+    textOnly:
+      date === null &&
+      raw !== '' &&
+      !/^(na|nd|n\/a|non precise|no especificado|not specified)$/i.test(normaliseLabel(raw)),
+  };
+  if (DATES.size < 4096) DATES.set(raw, read);
+  return read;
 }
 
 /** OGP's pages print the old DIOG value under the "Early results" heading for old plans. */

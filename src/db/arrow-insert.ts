@@ -88,6 +88,67 @@ function utf8Data(
   strings: readonly string[],
   nulls: { nullBitmap: Uint8Array; nullCount: number } | Record<string, never> = {},
 ) {
+  const { bytes, valueOffsets } = encodeJoined(strings) ?? encodeEach(strings);
+  return makeData({
+    type: new Utf8(),
+    length: strings.length,
+    valueOffsets,
+    data: bytes,
+    ...nulls,
+  });
+}
+
+/**
+ * The whole column in one TextEncoder call, the offsets from each string's UTF-8 length (its
+ * UTF-16 length when it is ASCII, which most cells are). In Chromium a TextEncoder call costs
+ * more than encoding a short cell, and long cells (descriptions) went one call each. Null when
+ * a string holds a lone surrogate: joined to its neighbour it could pair up and encode
+ * differently than alone; or when the column is too long to join.
+ */
+function encodeJoined(
+  strings: readonly string[],
+): { bytes: Uint8Array; valueOffsets: Int32Array } | null {
+  const valueOffsets = new Int32Array(strings.length + 1);
+  let at = 0;
+  let chars = 0;
+  for (let i = 0; i < strings.length; i++) {
+    const s = strings[i]!;
+    chars += s.length;
+    if (chars > MAX_JOINED) return null;
+    const n = NON_ASCII.test(s) ? utf8Length(s) : s.length;
+    if (n < 0) return null;
+    at += n;
+    valueOffsets[i + 1] = at;
+  }
+  const bytes = new Uint8Array(at);
+  if (at > 0 && encoder.encodeInto(strings.join(''), bytes).written !== at) return null;
+  return { bytes, valueOffsets };
+}
+
+const NON_ASCII = /[^\0-\x7f]/;
+/** Well under V8's longest string (2^29 - 24 characters). */
+const MAX_JOINED = 1 << 28;
+
+/** UTF-8 bytes of `s`, or -1 when it holds a lone surrogate. */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c < 0xd800 || c > 0xdfff) n += 3;
+    else {
+      const d = c <= 0xdbff ? s.charCodeAt(i + 1) : 0;
+      if (!(d >= 0xdc00 && d <= 0xdfff)) return -1;
+      n += 4;
+      i++;
+    }
+  }
+  return n;
+}
+
+/** One string at a time: the path for columns holding a lone surrogate (written as U+FFFD). */
+function encodeEach(strings: readonly string[]): { bytes: Uint8Array; valueOffsets: Int32Array } {
   // One buffer for all strings (UTF-8 needs at most 3 bytes per UTF-16 unit), filled in place:
   // no per-string allocation, which dominates on wide tables.
   let capacity = 0;
@@ -99,13 +160,7 @@ function utf8Data(
     at = writeUtf8(strings[i]!, bytes, at);
     valueOffsets[i + 1] = at;
   }
-  return makeData({
-    type: new Utf8(),
-    length: strings.length,
-    valueOffsets,
-    data: bytes.subarray(0, at),
-    ...nulls,
-  });
+  return { bytes: bytes.subarray(0, at), valueOffsets };
 }
 
 /** Distinct values beyond which a column is sent as plain strings. */

@@ -7,6 +7,7 @@ import type { Filters } from '../queries/filters';
 import { filterSummary } from '../state/filter-summary';
 import { saveBlob } from '../lib/save-blob';
 import { fileSlug } from '../lib/text-wrap';
+import { stampRendered } from './render-stamp';
 import { useChartResize, type Resizable } from './use-chart-resize';
 import { useT, type Translator } from '../i18n';
 
@@ -84,23 +85,14 @@ export function ChartCard(props: ChartCardProps) {
   const [showTable, setShowTable] = useState(false);
   const { decal } = useView();
   const version = versionOf(option);
-  // ECharts draws synchronously inside setOption and fires `rendered` there, before any effect
-  // of this component runs: so the handler carries the version it belongs to, and is bound
-  // (echarts-for-react rebinds changed handlers) before the new option is set.
-  const events = useMemo(() => {
-    const stamp = () => {
-      const el = box.current;
-      if (!el || el.dataset.rendered === String(version)) return;
-      el.dataset.rendered = String(version);
-      el.dataset.renderedAt = String(performance.now());
-      // The next frame: when the browser can paint what ECharts drew.
-      requestAnimationFrame(() => (el.dataset.paintedAt = String(performance.now())));
-    };
-    return { ...onEvents, rendered: stamp };
-  }, [onEvents, version]);
-  // The first option is drawn before ECharts binds events: stamp it on the next frame instead.
+  // One handler for the card's life, so echarts-for-react never rebinds it on a new option.
+  const events = useMemo(
+    () => ({ ...onEvents, rendered: () => stampRendered(box.current) }),
+    [onEvents],
+  );
   const room = useRoom(height);
   const chartRef = useChartResize(room);
+  // The first option may be drawn before ECharts binds events: stamp it on the next frame too.
   const onReady = useCallback(
     (instance: Resizable) => {
       chartRef.current = instance;

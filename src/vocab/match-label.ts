@@ -1,6 +1,6 @@
 import { normaliseLabel } from './normalise-text';
 import { SCALES, type ScaleId, type ScaleLevel } from './scales';
-import { MISSING_FORMS, STATE_FORMS, type RatingState } from './states';
+import { MISSING_FORMS, STATE_FORMS, STATES, type RatingState } from './states';
 
 /** What one raw cell means on one scale. */
 export type LabelMatch =
@@ -17,6 +17,14 @@ function buildStateLookup(): Map<string, RatingState> {
     for (const form of forms) map.set(normaliseLabel(form), state);
   }
   for (const form of MISSING_FORMS) map.set(form, 'missing');
+  // The states' own codes, as IRM Atlas's exports write them: a file exported here and loaded
+  // again keeps "not applicable" apart from "missing".
+  for (const state of STATES) {
+    for (const form of [state, state.replaceAll('_', ' ')]) {
+      const key = normaliseLabel(form);
+      if (!map.has(key)) map.set(key, state);
+    }
+  }
   return map;
 }
 

@@ -84,3 +84,15 @@ describe('normalisation', () => {
     );
   });
 });
+
+describe('vocabulary: the states’ own codes, as IRM Atlas exports them', () => {
+  const scales = Object.keys(SCALES) as ScaleId[];
+  const codes = ['pending_irm', 'no_data', 'not_reviewed', 'not_applicable', 'missing'] as const;
+  it.each(codes)('%s reads back as that state on every scale, with or without underscores', (c) => {
+    for (const scale of scales) {
+      expect(matchLabel(scale, c), `${scale}: ${c}`).toEqual({ kind: 'state', state: c });
+      const spaced = c.replaceAll('_', ' ').toUpperCase();
+      expect(matchLabel(scale, spaced), `${scale}: ${spaced}`).toEqual({ kind: 'state', state: c });
+    }
+  });
+});

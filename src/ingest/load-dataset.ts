@@ -14,6 +14,7 @@ import { withFraction } from './progress';
 import { openFile, readFile } from './read-file';
 import { StagingTable } from './staging-table';
 import { columnsRead, resolveColumns } from './resolve-columns';
+import { SimulatedRows } from './simulated-marker';
 import { ACTION_PLAN_FACT_COLUMNS, DERIVED_TABLES_SQL, LOAD_ISSUE_COLUMNS } from './table-ddl';
 
 export interface LoadOptions {
@@ -48,6 +49,7 @@ export async function loadDataset(
   let layout: DatasetInfo['layout'] = 'ogp_export';
   const staging = new StagingTable(conn, 'commitments', COMMITMENT_COLUMNS);
   let inserting: Promise<void> = Promise.resolve();
+  let simulatedRows = 0;
 
   try {
     for (const file of input.commitments) {
@@ -65,6 +67,8 @@ export async function loadDataset(
           message: `${cols.unused.length} column(s) not used by IRM Atlas (left as they are in the file): ${cols.unused.join(', ')}`,
         });
       }
+      // Where the file's notes end: what its rows say about simulation is known only at its end.
+      const fileNotesEnd = issues.length;
       progress(`Normalising ${file.name}`);
       const pending = new CommitmentColumns(INSERT_ROWS);
       const flush = async (row: number) => {
@@ -77,7 +81,9 @@ export async function loadDataset(
         inserting.catch(() => {}); // awaited at the next batch or below; not unhandled meanwhile
       };
       let firstPending = 1;
+      const marked = new SimulatedRows();
       for (const batch of source.batches(columnsRead(cols, source.headers.length))) {
+        if (cols.status !== undefined) marked.add(batch.rows, cols.status, batch.firstRow);
         const table = { ...source, rows: batch.rows };
         const ctx = { datasetId: opts.id, asOf: opts.asOf, seen };
         const result = normaliseCommitments(table, cols, ctx, batch.firstRow, pending);
@@ -90,6 +96,9 @@ export async function loadDataset(
         }
       }
       if (pending.length > 0) await flush(firstPending);
+      const note = simulatedNote(file.name, source.headers[cols.status ?? -1], marked);
+      if (note) issues.splice(fileNotesEnd, 0, note);
+      simulatedRows += marked.count;
     }
     await inserting;
 
@@ -107,7 +116,7 @@ export async function loadDataset(
     const dataset: DatasetInfo = {
       id: opts.id,
       name: opts.name,
-      simulated: opts.simulated,
+      simulated: opts.simulated || simulatedRows > 0,
       files: [...input.commitments, ...(input.actionPlans ?? [])].map((f) => f.name),
       layout,
       loadedAt: new Date().toISOString(),
@@ -146,6 +155,29 @@ export async function loadDataset(
     await inserting.catch(() => {});
     await staging.discard();
   }
+}
+
+/**
+ * Rows that say they are simulated label the whole dataset: one simulated row among real ones
+ * already makes every figure over them partly invented.
+ */
+function simulatedNote(
+  file: string,
+  column: string | undefined,
+  marked: SimulatedRows,
+): LoadIssue | null {
+  if (marked.count === 0 || column === undefined) return null;
+  const all = marked.count === marked.read;
+  return {
+    file,
+    row: null, // about the file as a whole
+    column,
+    value: null,
+    severity: all ? 'info' : 'warning',
+    message: all
+      ? `column "${column}" says every row (${marked.count}) is simulated data: the dataset is labelled SIMULATED DATA`
+      : `column "${column}" says ${marked.count} of ${marked.read} rows are simulated data (the first at row ${marked.first}): the whole dataset is labelled SIMULATED DATA`,
+  };
 }
 
 /**

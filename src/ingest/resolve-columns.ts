@@ -7,6 +7,7 @@ import {
   type OgpExportField,
 } from './ogp-export-layout';
 import { FileReadError, type RawTable } from './raw-table';
+import { STATUS_HEADER } from './simulated-marker';
 
 export type CanonicalField = (typeof CANONICAL_COMMITMENT_COLUMNS)[number];
 export type InternalField = OgpExportField | CanonicalField;
@@ -19,6 +20,8 @@ export interface ColumnResolution {
   policyAreas: { index: number; name: string }[];
   /** Headers IRM Atlas does not use; they stay in the raw table, untouched. */
   unused: string[];
+  /** The `data_status` column of IRM Atlas's own exports (src/ingest/simulated-marker.ts). */
+  status?: number;
 }
 
 /** Headers we could not place: the app offers a column-mapping step. */
@@ -79,6 +82,7 @@ function place(
   const fields: Partial<Record<InternalField, number>> = {};
   const policyAreas: ColumnResolution['policyAreas'] = [];
   const unused: string[] = [];
+  let status: number | undefined;
   table.headers.forEach((header, index) => {
     const key = normaliseHeader(header);
     const field = fieldOf(key);
@@ -93,11 +97,13 @@ function place(
       fields[field] = index;
     } else if (withPolicyAreas && POLICY_BY_HEADER.has(key)) {
       policyAreas.push({ index, name: POLICY_BY_HEADER.get(key)! });
+    } else if (key === STATUS_HEADER && status === undefined) {
+      status = index;
     } else {
       unused.push(header);
     }
   });
-  return { layout, fields, policyAreas, unused };
+  return { layout, fields, policyAreas, unused, ...(status === undefined ? {} : { status }) };
 }
 
 /** Best guesses for the mapping form: a header whose normalised text is a canonical name. */
@@ -134,5 +140,6 @@ export function columnsRead(cols: ColumnResolution, width: number): Uint8Array {
   const keep = new Uint8Array(width);
   for (const index of Object.values(cols.fields)) if (index !== undefined) keep[index] = 1;
   for (const p of cols.policyAreas) keep[p.index] = 1;
+  if (cols.status !== undefined) keep[cols.status] = 1;
   return keep;
 }

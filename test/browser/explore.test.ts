@@ -191,6 +191,45 @@ describe('Explore and detail views in Chromium', () => {
     await shot('sql-count');
   });
 
+  it('loads its own CSV export back as simulated data, saying why', async () => {
+    await page.goto(`${s.server.url}/#explore`);
+    await page.getByTestId('explore-search').fill('participacion');
+    await expect.poll(count, { timeout: 20_000 }).toBeLessThan(1000);
+    const n = await count();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+    const file = `${SHOTS}/${download.suggestedFilename()}`;
+    await download.saveAs(file);
+    await page.getByTestId('tab-data').click();
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByTestId('load-files').click();
+    const read = page.getByTestId('rows-read').first();
+    await expect
+      .poll(async () => Number(await read.getAttribute('data-value')), { timeout: 30_000 })
+      .toBe(n);
+    expect(await page.getByTestId('active-dataset').textContent()).toBe(
+      download.suggestedFilename(),
+    );
+    expect(await page.getByTestId('simulated-badge').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page.getByText(`column "data_status" says every row (${n}) is simulated data`).count(),
+      )
+      .toBe(1);
+    await shot('data-export-reloaded');
+    // Nothing came back altered: no unknown label (states such as not_applicable read back as
+    // themselves), no rejected row.
+    await page.getByTestId('tab-sql').click();
+    await page
+      .getByTestId('sql-text')
+      .fill("SELECT count(*) AS n FROM load_issues WHERE severity <> 'info'");
+    await page.getByTestId('sql-run').click();
+    const cell = page.getByTestId('sql-table').locator('tbody td').first();
+    await expect.poll(() => cell.textContent(), { timeout: 20_000 }).toBe('0');
+  });
+
   it('made no request to another origin, had no CSP violation, logged no console error', async () => {
     expect(await s.cspViolations()).toEqual([]);
     expect(s.foreignRequests).toEqual([]);

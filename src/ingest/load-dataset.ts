@@ -96,9 +96,11 @@ export async function loadDataset(
         }
       }
       if (pending.length > 0) await flush(firstPending);
-      const note = simulatedNote(file.name, source.headers[cols.status ?? -1], marked);
-      if (note) issues.splice(fileNotesEnd, 0, note);
-      simulatedRows += marked.count;
+      if (cols.status !== undefined && marked.count > 0) {
+        const note = simulatedNote(file.name, source.headers[cols.status] ?? '', marked);
+        issues.splice(fileNotesEnd, 0, note);
+        simulatedRows += marked.count;
+      }
     }
     await inserting;
 
@@ -161,12 +163,7 @@ export async function loadDataset(
  * Rows that say they are simulated label the whole dataset: one simulated row among real ones
  * already makes every figure over them partly invented.
  */
-function simulatedNote(
-  file: string,
-  column: string | undefined,
-  marked: SimulatedRows,
-): LoadIssue | null {
-  if (marked.count === 0 || column === undefined) return null;
+function simulatedNote(file: string, column: string, marked: SimulatedRows): LoadIssue {
   const all = marked.count === marked.read;
   return {
     file,

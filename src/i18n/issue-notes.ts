@@ -4,8 +4,9 @@ import type { Translator } from './translator';
 type IssueKey = keyof typeof en;
 
 /**
- * The loader's row messages, word for word as src/ingest writes them; named groups become the
- * message's placeholders. Values come last and greedy, so quotes inside a value stay in it.
+ * The loader's row messages and its note on simulated rows, word for word as src/ingest writes
+ * them; named groups become the message's placeholders. Values come last and greedy, so quotes
+ * inside a value stay in it.
  */
 const PATTERNS: [RegExp, IssueKey][] = [
   [/^row (?<row>\d+) rejected: the commitment identifier is empty$/s, 'idEmpty'],
@@ -38,6 +39,14 @@ const PATTERNS: [RegExp, IssueKey][] = [
     /^row (?<row>\d+), column "(?<column>[^"]*)": "(?<value>.*)" is not a whole number; stored as missing$/s,
     'notWhole',
   ],
+  [
+    /^column "(?<column>[^"]*)" says every row \((?<count>\d+)\) is simulated data: the dataset is labelled SIMULATED DATA$/s,
+    'simulatedAll',
+  ],
+  [
+    /^column "(?<column>[^"]*)" says (?<count>\d+) of (?<read>\d+) rows (?:is|are) simulated data \(the first at row (?<first>\d+)\): the whole dataset is labelled SIMULATED DATA$/s,
+    'simulatedSome',
+  ],
 ];
 
 const UNUSED = /^(\d+) column\(s\) not used by IRM Atlas \(left as they are in the file\): (.*)$/s;
@@ -52,7 +61,8 @@ export function translateIssueNote(message: string, tr: Translator): string {
     const m = re.exec(message);
     if (m?.groups) {
       const values: Record<string, string | number> = { ...m.groups };
-      for (const k of ['row', 'first']) if (k in values) values[k] = Number(values[k]);
+      for (const k of ['row', 'first', 'count', 'read'])
+        if (k in values) values[k] = Number(values[k]);
       return tr.t(`issueNotes.${key}`, values);
     }
   }

@@ -173,7 +173,7 @@ function simulatedNote(file: string, column: string, marked: SimulatedRows): Loa
     severity: all ? 'info' : 'warning',
     message: all
       ? `column "${column}" says every row (${marked.count}) is simulated data: the dataset is labelled SIMULATED DATA`
-      : `column "${column}" says ${marked.count} of ${marked.read} rows are simulated data (the first at row ${marked.first}): the whole dataset is labelled SIMULATED DATA`,
+      : `column "${column}" says ${marked.count} of ${marked.read} rows ${marked.count === 1 ? 'is' : 'are'} simulated data (the first at row ${marked.first}): the whole dataset is labelled SIMULATED DATA`,
   };
 }
 

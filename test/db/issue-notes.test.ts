@@ -51,9 +51,28 @@ beforeAll(async () => {
     { commitments: [commitments], actionPlans: [plans] },
     { id: 'issues', name: 'issues', simulated: false, asOf: '2026-11-23' },
   );
+  // IRM Atlas's own exports say on every row whether they are simulated: all, or some, rows.
+  const status = ['commitment_id', 'member', 'data_status'];
+  const simulatedAll = textFile(
+    'all-simulated.csv',
+    toCsv(status, [['CC1', 'Chile', 'SIMULATED DATA, not real IRM results']], {
+      neutralise: false,
+    }),
+  );
+  const simulatedSome = textFile(
+    'some-simulated.csv',
+    toCsv(
+      status,
+      [
+        ['DD1', 'Peru', 'as loaded (not simulated)'],
+        ['DD2', 'Peru', 'SIMULATED DATA, not real IRM results'],
+      ],
+      { neutralise: false },
+    ),
+  );
   const report2 = await loadDataset(
     conn,
-    { commitments: [canonical], actionPlans: [] },
+    { commitments: [canonical, simulatedAll, simulatedSome], actionPlans: [] },
     { id: 'extra', name: 'extra', simulated: false, asOf: '2026-11-23' },
   );
   issues = [...report.issues, ...report2.issues];
@@ -62,14 +81,15 @@ beforeAll(async () => {
 describe('quality-report messages in the UI language', () => {
   it('covers every kind of row message the loader writes', () => {
     const kinds = new Set(issues.map((i) => i.message.replace(/\d+|"[^"]*"/g, '#').slice(0, 40)));
-    // 11 row messages, the unused-columns note and the dates kept as text: all 13 kinds.
-    expect(kinds.size).toBe(13);
+    // 11 row messages, the unused-columns note, the dates kept as text and the two notes on
+    // simulated rows: all 15 kinds.
+    expect(kinds.size).toBe(15);
   });
 
   it.each(['fr', 'es'] as const)('translates every row message into %s', (lang) => {
     const tr = translator(lang);
     const left = issues
-      .filter((i) => i.row !== null || /column\(s\) not used/.test(i.message))
+      .filter((i) => i.row !== null || /column\(s\) not used|simulated data/.test(i.message))
       .filter((i) => translateIssueNote(i.message, tr) === i.message)
       .map((i) => i.message);
     expect(left).toEqual([]);
@@ -84,6 +104,10 @@ describe('quality-report messages in the UI language', () => {
     const dup = issues.find((i) => i.message.includes('already loaded'));
     expect(translateIssueNote(dup?.message ?? '', translator('es'))).toBe(
       'fila 3 rechazada: el identificador AA1 ya se cargó desde issues.csv, fila 1',
+    );
+    const some = issues.find((i) => i.message.includes('1 of 2 rows'));
+    expect(translateIssueNote(some?.message ?? '', fr)).toBe(
+      'la colonne «\u00a0data_status\u00a0» dit que 1 ligne sur 2 est une donnée simulée (la première à la ligne 2)\u00a0: tout le jeu de données est marqué DONNÉES SIMULÉES',
     );
     expect(translateIssueNote('Cannot read x.csv: broken', fr)).toBe('Cannot read x.csv: broken');
   });

@@ -57,7 +57,7 @@ describe('files that say whether they are simulated', () => {
     expect(await storedFlag()).toBe(true);
     const note = r.issues.find((i) => i.column === 'data_status');
     expect(note).toMatchObject({ severity: 'warning', row: null });
-    expect(note?.message).toMatch(/says 1 of 4 rows are simulated data \(the first at row 2\)/);
+    expect(note?.message).toMatch(/says 1 of 4 rows is simulated data \(the first at row 2\)/);
   });
 
   it('labels the dataset when one of several files says so', async () => {

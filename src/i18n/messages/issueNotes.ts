@@ -19,4 +19,8 @@ export const en = {
   notWhole: 'row {row}, column "{column}": "{value}" is not a whole number; stored as missing',
   unusedColumns:
     '{count, plural, one {# column} other {# columns}} not used by IRM Atlas (left as they are in the file): {names}',
+  simulatedAll:
+    'column "{column}" says every row ({count}) is simulated data: the dataset is labelled SIMULATED DATA',
+  simulatedSome:
+    'column "{column}" says {count, plural, one {# of {read} rows is} other {# of {read} rows are}} simulated data (the first at row {first}): the whole dataset is labelled SIMULATED DATA',
 } as const;

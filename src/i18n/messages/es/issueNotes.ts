@@ -20,4 +20,8 @@ export const es: Messages<typeof en> = {
     'fila {row}, columna «{column}»: «{value}» no es un número entero; guardado como faltante',
   unusedColumns:
     '{count, plural, one {# columna no usada} other {# columnas no usadas}} por IRM Atlas (se dejan como están en el archivo): {names}',
+  simulatedAll:
+    'la columna «{column}» dice que todas las filas ({count}) son datos simulados: el conjunto de datos se marca como DATOS SIMULADOS',
+  simulatedSome:
+    'la columna «{column}» dice que {count, plural, one {# de {read} filas es un dato simulado} other {# de {read} filas son datos simulados}} (la primera en la fila {first}): todo el conjunto de datos se marca como DATOS SIMULADOS',
 };

@@ -22,4 +22,8 @@ export const fr: Messages<typeof en> = {
     'ligne {row}, colonne «\u00a0{column}\u00a0»\u00a0: «\u00a0{value}\u00a0» n’est pas un nombre entier\u00a0; enregistré comme manquant',
   unusedColumns:
     '{count, plural, one {# colonne non utilisée} other {# colonnes non utilisées}} par IRM Atlas (laissées telles quelles dans le fichier)\u00a0: {names}',
+  simulatedAll:
+    'la colonne «\u00a0{column}\u00a0» dit que toutes les lignes ({count}) sont des données simulées\u00a0: le jeu de données est marqué DONNÉES SIMULÉES',
+  simulatedSome:
+    'la colonne «\u00a0{column}\u00a0» dit que {count, plural, one {# ligne sur {read} est une donnée simulée} other {# lignes sur {read} sont des données simulées}} (la première à la ligne {first})\u00a0: tout le jeu de données est marqué DONNÉES SIMULÉES',
 };

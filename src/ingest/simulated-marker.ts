@@ -23,12 +23,12 @@ export class SimulatedRows {
   /** `firstRow`: the reported number of rows[0] (the header is row 0). */
   add(rows: readonly (readonly string[])[], column: number, firstRow: number): void {
     this.read += rows.length;
-    // An export repeats one status on every row: fold it once, not once per row.
+    // An export repeats one status on every row: fold it once per run of equal values.
     let last: string | undefined;
     let simulated = false;
     for (let i = 0; i < rows.length; i++) {
       const value = rows[i]![column];
-      if (value !== last || i === 0) simulated = isSimulatedStatus((last = value));
+      if (value !== last) simulated = isSimulatedStatus((last = value));
       if (!simulated) continue;
       this.count++;
       this.first ??= firstRow + i;

@@ -1,19 +1,23 @@
 import type { ColumnSpec, Connector } from '../db/connector';
 import { quoteIdent, quoteLiteral } from '../lib/sql-quote';
 
-/** DuckDB's row group: checkpointing once per group leaves whole groups behind. */
+/** DuckDB's row group: checkpoints that each seal less than one keep the table's work flat. */
 export const CHECKPOINT_ROWS = 122_880;
 
 /**
  * Rows appended batch by batch under a side name, then swapped in for `table` in one step:
  * a load that fails half-way leaves the table users were looking at as it was.
  *
- * While it fills, the table checkpoints itself once per `checkpointRows` rows instead of letting
- * DuckDB do it. DuckDB checkpoints an in-memory database whenever the committed inserts pass
- * `checkpoint_threshold` (16 MiB), which a 20,000-row insert of this table does every insert or
- * two, and each of those checkpoints rewrites the row group the previous one left open: 800k rows
- * took 56 s to append that way against 18 s with a checkpoint per row group, in less memory
- * (bench/RESULTS.md). The checkpoint is what compresses the rows, so it is not skipped either.
+ * While it fills, the table checkpoints itself, just before its open row group would overflow,
+ * instead of letting DuckDB do it. DuckDB checkpoints an in-memory database whenever the
+ * committed inserts pass `checkpoint_threshold` (16 MiB) — with this table, every insert or two
+ * — and those checkpoints grew with the table: appending 800k rows took 56 s. After a checkpoint
+ * DuckDB starts a new row group, so a checkpoint every 120,000 rows seals one group of 120,000
+ * each time: 1M rows of the export in Node, 50 inserts of 20,000, took 16 s to append and 10 s
+ * for the 8 checkpoints; a checkpoint every 140,000 rows, which leaves a sliver of a group open
+ * each time, took 29 s for 7 checkpoints, the later ones 6–7 s each (bench/RESULTS.md). The
+ * checkpoint is also what compresses the rows (1M rows: 519 MB of wasm memory against 1.2 GB),
+ * so it is not skipped.
  */
 export class StagingTable {
   private readonly staging: string;
@@ -39,7 +43,8 @@ export class StagingTable {
     await this.conn.insertColumns(this.staging, this.columns, data, { append: this.created });
     this.created = true;
     this.rowsSinceCheckpoint += n;
-    if (this.rowsSinceCheckpoint >= this.checkpointRows) await this.checkpoint();
+    // A next batch of the same size would overflow the open row group.
+    if (this.rowsSinceCheckpoint + n > this.checkpointRows) await this.checkpoint();
   }
 
   async commit(): Promise<void> {

@@ -24,6 +24,8 @@ export class StagingTable {
   private created = false;
   private committed = false;
   private rowsSinceCheckpoint = 0;
+  /** The largest append so far: what the next one may bring (a file's last batch is smaller). */
+  private largestAppend = 0;
   /** The threshold found before the load, restored when it ends; null while not overridden. */
   private savedThreshold: string | null = null;
 
@@ -43,8 +45,10 @@ export class StagingTable {
     await this.conn.insertColumns(this.staging, this.columns, data, { append: this.created });
     this.created = true;
     this.rowsSinceCheckpoint += n;
-    // A next batch of the same size would overflow the open row group.
-    if (this.rowsSinceCheckpoint + n > this.checkpointRows) await this.checkpoint();
+    this.largestAppend = Math.max(this.largestAppend, n);
+    // The next batch could overflow the open row group.
+    if (this.rowsSinceCheckpoint + this.largestAppend > this.checkpointRows)
+      await this.checkpoint();
   }
 
   async commit(): Promise<void> {

@@ -44,6 +44,32 @@ describe('StagingTable', () => {
     expect(await compressedSegments('st_rows')).toBeGreaterThan(0);
   });
 
+  it('checkpoints before the next batch, as large as the largest so far, could overflow a group', async () => {
+    const at: number[] = [];
+    let appended = 0;
+    // The real database, with each CHECKPOINT noted at the row count it came after.
+    const watched: Connector = {
+      ...conn,
+      exec: (sql) => {
+        if (sql === 'CHECKPOINT') at.push(appended);
+        return conn.exec(sql);
+      },
+      insertColumns: async (table, columns, data, opts) => {
+        await conn.insertColumns(table, columns, data, opts);
+        appended += data.id!.length;
+      },
+    };
+    const staging = new StagingTable(watched, 'st_cadence', COLUMNS, 1000);
+    for (const n of [600, 300, 300, 150, 150, 100, 200, 100])
+      await staging.append(batch(appended, n));
+    await staging.commit();
+    // 600 (+600 would pass 1000) | 300+300 | 150+150+100+200: small batches, but the next may
+    // again be 600 | the last 100 at commit.
+    expect(at).toEqual([600, 1200, 1800, 1900]);
+    const [row] = await conn.query<{ n: number }>('SELECT count(*)::INT AS n FROM st_cadence');
+    expect(row!.n).toBe(1900);
+  });
+
   it('a table DuckDB was left to checkpoint on its own stays uncompressed at this size', async () => {
     // The contrast that makes the test above mean something.
     await conn.insertColumns('st_plain', COLUMNS, batch(0, 3000));

@@ -15,9 +15,9 @@ export const CHECKPOINT_ROWS = 122_880;
  * DuckDB starts a new row group, so a checkpoint every 120,000 rows seals one group of 120,000
  * each time: 1M rows of the export in Node, 50 inserts of 20,000, took 16 s to append and 10 s
  * for the 8 checkpoints; a checkpoint every 140,000 rows, which leaves a sliver of a group open
- * each time, took 29 s for 7 checkpoints, the later ones 6–7 s each (bench/RESULTS.md). The
- * checkpoint is also what compresses the rows (1M rows: 519 MB of wasm memory against 1.2 GB),
- * so it is not skipped.
+ * each time, took 29 s for 7 checkpoints, the later ones 6–7 s each, and twice the memory
+ * (bench/RESULTS.md). The checkpoint is also what compresses the rows (800k rows: 74 MB after
+ * one, 1.7 GB before), so it is held back, not skipped.
  */
 export class StagingTable {
   private readonly staging: string;

@@ -61,36 +61,68 @@ export interface CsvOptions {
 export function openCsv(bytes: Uint8Array, opts: CsvOptions): CsvReader {
   const source = new ChunkedText(bytes, opts.chunkBytes ?? CHUNK_BYTES);
   const delim = opts.delimiter.charCodeAt(0);
-  const batchRows = opts.batchRows ?? 10_000;
   const header = nextRecord(source, delim, null);
   if (header === null) throw new CsvSyntaxError(null, 'the file is empty');
-  const width = header.length;
-  let row = 0;
+  return {
+    headers: header,
+    batches: (keep) => recordBatches(source, delim, header.length, opts.batchRows, 1, keep),
+  };
+}
 
-  function* batches(keep?: Uint8Array): Generator<CsvBatch> {
-    let rows: string[][] = [];
-    let first = 1;
-    for (;;) {
-      const cells = nextRecord(source, delim, keep ?? null);
-      if (cells === null) break;
-      row++;
-      if (cells.length !== width) {
-        throw new CsvSyntaxError(
-          source.recordLine,
-          `expected ${width} columns (as in the header), found ${cells.length}`,
-          source.recordText(120),
-        );
-      }
-      rows.push(cells);
-      if (rows.length >= batchRows) {
-        yield { rows, firstRow: first, bytesDone: source.bytesDone };
-        first = row + 1;
-        rows = [];
-      }
+/** Where a cut of a file's data records starts (src/ingest/csv-cut.ts). */
+export interface CsvBodyOptions extends CsvOptions {
+  /** Fields per record: the header's. */
+  width: number;
+  /** Data row number of the cut's first record. */
+  firstRow: number;
+  /** Physical line of the file where the cut starts. */
+  firstLine: number;
+}
+
+/**
+ * The data records of a cut of a file that starts at a record boundary, with the rows and lines
+ * numbered as in the whole file: a worker reads one cut while others read theirs. `bytesDone`
+ * counts from the cut's start.
+ */
+export function openCsvBody(bytes: Uint8Array, opts: CsvBodyOptions): Pick<CsvReader, 'batches'> {
+  const source = new ChunkedText(bytes, opts.chunkBytes ?? CHUNK_BYTES, opts.firstLine, true);
+  const delim = opts.delimiter.charCodeAt(0);
+  return {
+    batches: (keep) =>
+      recordBatches(source, delim, opts.width, opts.batchRows, opts.firstRow, keep),
+  };
+}
+
+function* recordBatches(
+  source: ChunkedText,
+  delim: number,
+  width: number,
+  batchRows = 10_000,
+  firstRow: number,
+  keep?: Uint8Array,
+): Generator<CsvBatch> {
+  let rows: string[][] = [];
+  let row = firstRow - 1;
+  let first = firstRow;
+  for (;;) {
+    const cells = nextRecord(source, delim, keep ?? null);
+    if (cells === null) break;
+    row++;
+    if (cells.length !== width) {
+      throw new CsvSyntaxError(
+        source.recordLine,
+        `expected ${width} columns (as in the header), found ${cells.length}`,
+        source.recordText(120),
+      );
     }
-    if (rows.length > 0) yield { rows, firstRow: first, bytesDone: source.bytesDone };
+    rows.push(cells);
+    if (rows.length >= batchRows) {
+      yield { rows, firstRow: first, bytesDone: source.bytesDone };
+      first = row + 1;
+      rows = [];
+    }
   }
-  return { headers: header, batches };
+  if (rows.length > 0) yield { rows, firstRow: first, bytesDone: source.bytesDone };
 }
 
 /** Reads the next non-blank record, or null at the end of the file. */
@@ -114,17 +146,23 @@ class ChunkedText {
   private pos = 0;
   private offset = 0;
   private final = false;
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private readonly decoder: TextDecoder;
   /** Physical line (1-based) at `pos`. */
-  line = 1;
+  line: number;
   /** Line where the record just parsed started. */
-  recordLine = 1;
+  recordLine: number;
   private recordPos = 0;
 
+  /** `cut`: the bytes start inside a file (at line `firstLine`), where a BOM is a character. */
   constructor(
     private readonly bytes: Uint8Array,
     private readonly chunkBytes: number,
-  ) {}
+    private readonly firstLine = 1,
+    cut = false,
+  ) {
+    this.line = this.recordLine = firstLine;
+    this.decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: cut });
+  }
 
   get bytesDone(): number {
     return this.offset;
@@ -166,7 +204,7 @@ class ChunkedText {
     } catch {
       const at = firstInvalidUtf8(this.bytes, this.offset);
       throw new CsvSyntaxError(
-        lineAtByte(this.bytes, at),
+        this.firstLine - 1 + lineAtByte(this.bytes, at),
         'the file is not UTF-8 text (save it as "CSV UTF-8")',
       );
     }

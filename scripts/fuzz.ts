@@ -316,6 +316,7 @@ function tracked(conn: Connector, onPhase: (p: Phase) => void): Connector {
     registerFile: wrap(conn.registerFile.bind(conn)),
     dropFile: wrap(conn.dropFile.bind(conn)),
     insertColumns: wrap(conn.insertColumns.bind(conn)),
+    insertArrowIPC: wrap(conn.insertArrowIPC.bind(conn)),
     close: wrap(conn.close.bind(conn)),
   };
 }

@@ -92,7 +92,11 @@ export async function createBrowserConnector(
       await db.dropFile(name);
     },
     insertColumns(table, columns, data, opts) {
-      return guard(() => insertColumns(table, columns, data, opts?.append ?? false));
+      // Bytes, not a Table: see arrow-insert.ts.
+      return guard(() => insertIPC(table, columnsToArrowIPC(columns, data), opts?.append ?? false));
+    },
+    insertArrowIPC(table, ipc, opts) {
+      return guard(() => insertIPC(table, ipc, opts?.append ?? false));
     },
     async close() {
       await conn.close();
@@ -100,18 +104,9 @@ export async function createBrowserConnector(
     },
   };
 
-  async function insertColumns(
-    table: string,
-    columns: Parameters<Connector['insertColumns']>[1],
-    data: Parameters<Connector['insertColumns']>[2],
-    append: boolean,
-  ): Promise<void> {
+  async function insertIPC(table: string, ipc: Uint8Array, append: boolean): Promise<void> {
     if (!append) await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
-    // Bytes, not a Table: see arrow-insert.ts.
-    await conn.insertArrowFromIPCStream(columnsToArrowIPC(columns, data), {
-      name: table,
-      create: !append,
-    });
+    await conn.insertArrowFromIPCStream(ipc, { name: table, create: !append });
   }
 }
 

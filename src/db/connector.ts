@@ -54,6 +54,11 @@ export interface Connector extends Queryable {
     data: Record<string, readonly unknown[]>,
     opts?: { append?: boolean },
   ): Promise<void>;
+  /**
+   * Like insertColumns, from columns already encoded as an Arrow IPC stream (arrow-insert.ts's
+   * columnsToArrowIPC), e.g. by a worker. The bytes may be handed over: do not reuse them.
+   */
+  insertArrowIPC(table: string, ipc: Uint8Array, opts?: { append?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -34,6 +34,10 @@ export async function createNodeConnector(): Promise<Connector> {
     return conn;
   };
   const conn = connect();
+  const insertIPC = (table: string, ipc: Uint8Array, append: boolean) => {
+    if (!append) conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+    conn.insertArrowFromIPCStream(ipc, { name: table, create: !append });
+  };
 
   return {
     ...queryable(conn),
@@ -53,12 +57,10 @@ export async function createNodeConnector(): Promise<Connector> {
       db.dropFile(name);
     },
     async insertColumns(table, columns, data, opts) {
-      const append = opts?.append ?? false;
-      if (!append) conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
-      conn.insertArrowFromIPCStream(columnsToArrowIPC(columns, data), {
-        name: table,
-        create: !append,
-      });
+      insertIPC(table, columnsToArrowIPC(columns, data), opts?.append ?? false);
+    },
+    async insertArrowIPC(table, ipc, opts) {
+      insertIPC(table, ipc, opts?.append ?? false);
     },
     async close() {
       conn.close();

@@ -41,8 +41,20 @@ export class StagingTable {
   async append(data: Record<string, readonly unknown[]>): Promise<void> {
     const n = data[this.columns[0]!.name]?.length ?? 0;
     if (n === 0 && this.created) return;
+    await this.appendWith(n, (append) =>
+      this.conn.insertColumns(this.staging, this.columns, data, { append }),
+    );
+  }
+
+  /** `n` rows already encoded by columnsToArrowIPC with this table's columns (e.g. by a worker). */
+  async appendIPC(ipc: Uint8Array, n: number): Promise<void> {
+    if (n === 0) return;
+    await this.appendWith(n, (append) => this.conn.insertArrowIPC(this.staging, ipc, { append }));
+  }
+
+  private async appendWith(n: number, insert: (append: boolean) => Promise<void>): Promise<void> {
     if (!this.created) await this.holdAutomaticCheckpoints();
-    await this.conn.insertColumns(this.staging, this.columns, data, { append: this.created });
+    await insert(this.created);
     this.created = true;
     this.rowsSinceCheckpoint += n;
     this.largestAppend = Math.max(this.largestAppend, n);

@@ -11,6 +11,7 @@ import { normaliseActionPlans, type ActionPlanRecord } from './normalise-action-
 import { normaliseCommitments } from './normalise-commitments';
 import { FileReadError, type InputFile } from './raw-table';
 import { withFraction } from './progress';
+import { loadCuts, type CutRunner, type ParallelLoading } from './parallel-load';
 import { openFile, readFile } from './read-file';
 import { StagingTable } from './staging-table';
 import { columnsRead, resolveColumns } from './resolve-columns';
@@ -25,6 +26,8 @@ export interface LoadOptions {
   asOf: string;
   mapping?: ColumnMapping;
   onProgress?: (stage: string) => void;
+  /** Large CSV/TSV files are read by workers (the app's); without it, on this thread. */
+  parallel?: ParallelLoading;
 }
 
 export interface LoadInput {
@@ -50,6 +53,7 @@ export async function loadDataset(
   const staging = new StagingTable(conn, 'commitments', COMMITMENT_COLUMNS);
   let inserting: Promise<void> = Promise.resolve();
   let simulatedRows = 0;
+  let runner: CutRunner | null = null;
 
   try {
     for (const file of input.commitments) {
@@ -70,32 +74,55 @@ export async function loadDataset(
       // Where the file's notes end: what its rows say about simulation is known only at its end.
       const fileNotesEnd = issues.length;
       progress(`Normalising ${file.name}`);
-      const pending = new CommitmentColumns(INSERT_ROWS);
-      const flush = async (row: number) => {
-        // One insert in flight: in the browser DuckDB stores a batch in its worker while this
-        // thread reads and normalises the next one.
+      // One insert in flight: DuckDB stores a batch in its worker while the next is read.
+      const store = async (insert: () => Promise<void>, row: number) => {
         await inserting;
-        inserting = staging
-          .append(pending.take())
-          .catch((e: unknown) => Promise.reject(outOfMemory(e, file.name, row)));
+        inserting = insert().catch((e: unknown) => Promise.reject(outOfMemory(e, file.name, row)));
         inserting.catch(() => {}); // awaited at the next batch or below; not unhandled meanwhile
       };
-      let firstPending = 1;
       const marked = new SimulatedRows();
-      for (const batch of source.batches(columnsRead(cols, source.headers.length))) {
-        if (cols.status !== undefined) marked.add(batch.rows, cols.status, batch.firstRow);
-        const table = { ...source, rows: batch.rows };
-        const ctx = { datasetId: opts.id, asOf: opts.asOf, seen };
-        const result = normaliseCommitments(table, cols, ctx, batch.firstRow, pending);
-        for (const issue of result.issues) issues.push(issue);
-        add(rows, result.rows);
-        if (pending.length >= INSERT_ROWS) {
-          await flush(firstPending);
-          firstPending = batch.firstRow + batch.rows.length;
-          progress(withFraction(`Normalising ${file.name}`, batch.bytesDone, source.bytes));
+      const parallel = opts.parallel;
+      if (source.delimiter && parallel && file.bytes.length >= parallel.minBytes) {
+        runner ??= parallel.open();
+        const state = {
+          file,
+          headers: source.headers,
+          delimiter: source.delimiter,
+          cols,
+          datasetId: opts.id,
+          asOf: opts.asOf,
+          seen,
+          issues,
+          rows,
+          marked,
+          append: (ipc: Uint8Array, n: number, row: number) =>
+            store(() => staging.appendIPC(ipc, n), row),
+          progress: (done: number) =>
+            progress(withFraction(`Normalising ${file.name}`, done, source.bytes)),
+        };
+        await loadCuts(state, runner, parallel.maxRows);
+      } else {
+        const pending = new CommitmentColumns(INSERT_ROWS);
+        let firstPending = 1;
+        for (const batch of source.batches(columnsRead(cols, source.headers.length))) {
+          if (cols.status !== undefined) marked.add(batch.rows, cols.status, batch.firstRow);
+          const table = { ...source, rows: batch.rows };
+          const ctx = { datasetId: opts.id, asOf: opts.asOf, seen };
+          const result = normaliseCommitments(table, cols, ctx, batch.firstRow, pending);
+          for (const issue of result.issues) issues.push(issue);
+          add(rows, result.rows);
+          if (pending.length >= INSERT_ROWS) {
+            const data = pending.take();
+            await store(() => staging.append(data), firstPending);
+            firstPending = batch.firstRow + batch.rows.length;
+            progress(withFraction(`Normalising ${file.name}`, batch.bytesDone, source.bytes));
+          }
+        }
+        if (pending.length > 0) {
+          const data = pending.take();
+          await store(() => staging.append(data), firstPending);
         }
       }
-      if (pending.length > 0) await flush(firstPending);
       if (cols.status !== undefined && marked.count > 0) {
         const note = simulatedNote(file.name, source.headers[cols.status] ?? '', marked);
         issues.splice(fileNotesEnd, 0, note);
@@ -154,6 +181,7 @@ export async function loadDataset(
     progress('Ready');
     return { dataset, rows, issues, actionPlans: planRows };
   } finally {
+    runner?.close();
     await inserting.catch(() => {});
     await staging.discard();
   }

@@ -12,11 +12,17 @@ import { applyPending, dueDate } from './pending';
 import type { ColumnResolution, InternalField } from './resolve-columns';
 import type { RawTable } from './raw-table';
 
+/** Where an identifier was loaded. */
+export interface SeenAt {
+  file: string;
+  row: number;
+}
+
 export interface NormaliseContext {
   datasetId: string;
   asOf: string;
   /** Identifiers already loaded (across the files of one load), with where they were seen. */
-  seen: Map<string, { file: string; row: number }>;
+  seen: Map<string, SeenAt>;
 }
 
 /** Where the records go: an array by default, or a column builder (CommitmentColumns). */

@@ -14,6 +14,8 @@ export interface RowSource {
   headers: string[];
   /** Size of the file, for progress. */
   bytes: number;
+  /** CSV and TSV: the field separator, for readers that cut the file (parallel-load.ts). */
+  delimiter?: string;
   /**
    * Throws FileReadError (naming the line) when a later part of the file cannot be read. With
    * `keep` (1 per column to read), a reader may give '' for the cells of other columns.

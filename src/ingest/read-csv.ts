@@ -18,6 +18,7 @@ export function openDelimited(file: InputFile, delimiter?: ',' | '\t'): RowSourc
     format: sniffed.delimiter === '\t' ? 'tsv' : 'csv',
     headers: reader.headers,
     bytes: file.bytes.length,
+    delimiter: sniffed.delimiter,
     *batches(keep?: Uint8Array) {
       const it = reader.batches(keep);
       for (;;) {
@@ -45,7 +46,8 @@ function guard<T>(fileName: string, read: () => T): T {
   }
 }
 
-function csvMessage(e: CsvSyntaxError): string {
+/** A CSV refusal as the loader reports it: the line, the reason and how that line starts. */
+export function csvMessage(e: CsvSyntaxError): string {
   if (e.line === null) return e.reason;
   const start = e.lineStart ? ` (the line starts: ${e.lineStart})` : '';
   return `malformed CSV at line ${e.line}: ${e.reason}${start}`;

@@ -1,0 +1,102 @@
+import { columnsToArrowIPC } from '../db/arrow-insert';
+import { COMMITMENT_COLUMNS, CommitmentColumns } from './commitment-record';
+import { openCsvBody } from './csv-parse';
+import type { LoadIssue, RowAccounting } from './load-types';
+import { normaliseCommitments, type SeenAt } from './normalise-commitments';
+import type { ColumnResolution } from './resolve-columns';
+import { SimulatedRows } from './simulated-marker';
+
+/**
+ * One cut of a large CSV (src/ingest/csv-cut.ts), read, normalised and encoded for DuckDB by a
+ * worker. Everything a worker needs comes in the task, and everything it found goes back in the
+ * result: the loader (src/ingest/parallel-load.ts) puts the cuts back in file order.
+ */
+export interface CutTask {
+  fileName: string;
+  /** The cut's bytes only. */
+  bytes: Uint8Array;
+  delimiter: string;
+  headers: string[];
+  cols: ColumnResolution;
+  /** 1 per column the normaliser reads (resolve-columns.ts's columnsRead). */
+  keep: Uint8Array;
+  firstRow: number;
+  firstLine: number;
+  /** Records in the cut (csv-cut.ts counted them): the column arrays are made that long. */
+  rows: number;
+  datasetId: string;
+  asOf: string;
+  /**
+   * Identifiers loaded before this cut that its rows repeat, with where they were loaded. Empty
+   * on a first pass: a cut that repeats an earlier identifier is read again with them.
+   */
+  earlier: [string, SeenAt][];
+}
+
+export interface CutResult {
+  /** The loaded rows as an Arrow IPC stream of COMMITMENT_COLUMNS; null when none loaded. */
+  ipc: Uint8Array | null;
+  loaded: number;
+  issues: LoadIssue[];
+  rows: RowAccounting;
+  simulated: { count: number; read: number; first: number | null };
+  /** Every identifier the rows looked up, once each. */
+  ids: string[];
+  /** The identifiers this cut loaded, with their rows, in order. */
+  loadedIds: [string, number][];
+}
+
+/** Rows per parser batch: small enough for each batch's cells to die young (read-csv.ts). */
+const BATCH_ROWS = 2_000;
+
+export function normaliseCut(task: CutTask): CutResult {
+  const reader = openCsvBody(task.bytes, {
+    delimiter: task.delimiter,
+    width: task.headers.length,
+    firstRow: task.firstRow,
+    firstLine: task.firstLine,
+    batchRows: BATCH_ROWS,
+  });
+  const seen = new LookupsRecorded(task.earlier);
+  const ctx = { datasetId: task.datasetId, asOf: task.asOf, seen };
+  const issues: LoadIssue[] = [];
+  const rows: RowAccounting = { read: 0, loaded: 0, rejected: 0, skipped: 0 };
+  const pending = new CommitmentColumns(task.rows);
+  const marked = new SimulatedRows();
+  for (const batch of reader.batches(task.keep)) {
+    if (task.cols.status !== undefined) marked.add(batch.rows, task.cols.status, batch.firstRow);
+    const table = { fileName: task.fileName, format: 'csv' as const, headers: task.headers };
+    const result = normaliseCommitments(
+      { ...table, rows: batch.rows },
+      task.cols,
+      ctx,
+      batch.firstRow,
+      pending,
+    );
+    for (const issue of result.issues) issues.push(issue);
+    rows.read += result.rows.read;
+    rows.loaded += result.rows.loaded;
+    rows.rejected += result.rows.rejected;
+    rows.skipped += result.rows.skipped;
+  }
+  const loaded = pending.length;
+  const earlier = new Set(task.earlier.map(([id]) => id));
+  return {
+    ipc: loaded > 0 ? columnsToArrowIPC(COMMITMENT_COLUMNS, pending.take()) : null,
+    loaded,
+    issues,
+    rows,
+    simulated: { count: marked.count, read: marked.read, first: marked.first },
+    ids: [...seen.looked],
+    loadedIds: [...seen].filter(([id]) => !earlier.has(id)).map(([id, at]) => [id, at.row]),
+  };
+}
+
+/** The normaliser's map of identifiers seen, noting every identifier it asks about. */
+class LookupsRecorded extends Map<string, SeenAt> {
+  readonly looked = new Set<string>();
+  override get(id: string): SeenAt | undefined {
+    this.looked.add(id);
+    return super.get(id);
+  }
+}

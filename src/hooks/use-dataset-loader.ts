@@ -3,6 +3,7 @@ import { getConnector, resetConnector } from '../db/get-connector';
 import type { BrowserConnector } from '../db/browser-connector';
 import {
   addPages as addPagesToSession,
+  browserParallelLoading,
   loadWithPages,
   reportWithPages,
   UnmappedHeadersError,
@@ -77,7 +78,12 @@ export function useDatasetLoader(): DatasetContextValue {
         const report = await loadWithPages(
           c,
           prepared.input,
-          { ...prepared.options, mapping: chosen, onProgress: progress },
+          {
+            ...prepared.options,
+            mapping: chosen,
+            onProgress: progress,
+            parallel: browserParallelLoading(),
+          },
           pages,
         );
         mark('dataset-ready');

@@ -21,3 +21,4 @@ export type {
 export { addPages, checkPages, loadWithPages } from './session-pages';
 export { reportWithPages } from './report-with-pages';
 export type { AddPagesResult, ImportedPage, PageCheck } from './page-import';
+export { browserParallelLoading } from './cut-workers';

@@ -21,7 +21,8 @@ const scope = globalThis as unknown as {
 scope.onmessage = ({ data: { id, task } }) => {
   try {
     const result = normaliseCut(task);
-    scope.postMessage({ id, result }, result.ipc ? [result.ipc.buffer] : []);
+    const handed = [result.loadedRows.buffer, ...(result.ipc ? [result.ipc.buffer] : [])];
+    scope.postMessage({ id, result }, handed);
   } catch (e) {
     if (e instanceof CsvSyntaxError)
       scope.postMessage({

@@ -40,10 +40,11 @@ export interface CutResult {
   issues: LoadIssue[];
   rows: RowAccounting;
   simulated: { count: number; read: number; first: number | null };
-  /** Every identifier the rows looked up, once each. */
-  ids: string[];
-  /** The identifiers this cut loaded, with their rows, in order. */
-  loadedIds: [string, number][];
+  /** The identifiers this cut loaded, in order, and their rows. */
+  loadedIds: string[];
+  loadedRows: Int32Array;
+  /** The other identifiers its rows asked about: repeats, rows not commitments. Rarely any. */
+  otherIds: string[];
 }
 
 /** Rows per parser batch: small enough for each batch's cells to die young (read-csv.ts). */
@@ -80,15 +81,20 @@ export function normaliseCut(task: CutTask): CutResult {
     rows.skipped += result.rows.skipped;
   }
   const loaded = pending.length;
-  const earlier = new Set(task.earlier.map(([id]) => id));
+  // The map holds the earlier identifiers first, then this cut's own, in the order loaded.
+  const own = [...seen].slice(task.earlier.length);
+  const loadedIds = own.map(([id]) => id);
+  const loadedRows = Int32Array.from(own, ([, at]) => at.row);
+  const mine = new Set(loadedIds);
   return {
     ipc: loaded > 0 ? columnsToArrowIPC(COMMITMENT_COLUMNS, pending.take()) : null,
     loaded,
     issues,
     rows,
     simulated: { count: marked.count, read: marked.read, first: marked.first },
-    ids: [...seen.looked],
-    loadedIds: [...seen].filter(([id]) => !earlier.has(id)).map(([id, at]) => [id, at.row]),
+    loadedIds,
+    loadedRows,
+    otherIds: [...seen.looked].filter((id) => !mine.has(id)),
   };
 }
 

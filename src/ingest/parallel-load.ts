@@ -104,12 +104,14 @@ export async function loadCuts(
   for (let next = queue.shift(); next; next = queue.shift()) {
     refill();
     let result = await named(file.name, next.result);
-    const earlier = result.ids.filter((id) => state.seen.has(id));
+    const earlier = [...result.loadedIds, ...result.otherIds].filter((id) => state.seen.has(id));
     if (earlier.length > 0) {
       const known = earlier.map((id): [string, SeenAt] => [id, state.seen.get(id)!]);
       result = await named(file.name, run(task(next.cut, known)));
     }
-    for (const [id, row] of result.loadedIds) state.seen.set(id, { file: file.name, row });
+    result.loadedIds.forEach((id, k) =>
+      state.seen.set(id, { file: file.name, row: result.loadedRows[k]! }),
+    );
     for (const issue of result.issues) state.issues.push(issue);
     state.rows.read += result.rows.read;
     state.rows.loaded += result.rows.loaded;

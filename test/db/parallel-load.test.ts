@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { FileReadError, loadDataset, readFile, type InputFile } from '../../src/ingest';
-import { normaliseCut, type CutTask } from '../../src/ingest/normalise-cut';
 import type { CutRunner, ParallelLoading } from '../../src/ingest/parallel-load';
 import { toCsv } from '../../src/lib/csv';
+import { scrambled } from '../helpers/cut-runner';
 import { testConnector } from '../helpers/db';
 
 const SAMPLE = fileURLToPath(
@@ -25,31 +25,6 @@ beforeAll(async () => {
   conn = await testConnector();
   sample = { name: 'ogp-export-sample.csv', bytes: readFileSync(SAMPLE) };
 });
-
-/** Workers in this process that finish in a seeded, scrambled order. */
-function scrambled(size: number, seed = 7): CutRunner & { tasks: CutTask[] } {
-  let s = seed;
-  const delay = () => (s = (s * 48271) % 2147483647) % 6;
-  const tasks: CutTask[] = [];
-  return {
-    size,
-    tasks,
-    run(task) {
-      tasks.push(task);
-      const sent = structuredClone(task);
-      return new Promise((resolve, reject) =>
-        setTimeout(() => {
-          try {
-            resolve(structuredClone(normaliseCut(sent)));
-          } catch (e) {
-            reject(e);
-          }
-        }, delay()),
-      );
-    },
-    close() {},
-  };
-}
 
 function parallel(runner: CutRunner, maxRows: number): ParallelLoading {
   return { open: () => runner, minBytes: 0, maxRows };

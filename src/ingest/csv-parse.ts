@@ -65,7 +65,7 @@ export function openCsv(bytes: Uint8Array, opts: CsvOptions): CsvReader {
   if (header === null) throw new CsvSyntaxError(null, 'the file is empty');
   return {
     headers: header,
-    batches: (keep) => recordBatches(source, delim, header.length, opts.batchRows, 1, keep),
+    batches: (keep) => recordBatches(source, delim, header.length, 1, opts.batchRows, keep),
   };
 }
 
@@ -89,7 +89,7 @@ export function openCsvBody(bytes: Uint8Array, opts: CsvBodyOptions): Pick<CsvRe
   const delim = opts.delimiter.charCodeAt(0);
   return {
     batches: (keep) =>
-      recordBatches(source, delim, opts.width, opts.batchRows, opts.firstRow, keep),
+      recordBatches(source, delim, opts.width, opts.firstRow, opts.batchRows, keep),
   };
 }
 
@@ -97,8 +97,8 @@ function* recordBatches(
   source: ChunkedText,
   delim: number,
   width: number,
-  batchRows = 10_000,
   firstRow: number,
+  batchRows = 10_000,
   keep?: Uint8Array,
 ): Generator<CsvBatch> {
   let rows: string[][] = [];

@@ -13,6 +13,7 @@ import { FileReadError, type InputFile } from './raw-table';
 import { withFraction } from './progress';
 import { loadCuts, type CutRunner, type ParallelLoading } from './parallel-load';
 import { openFile, readFile } from './read-file';
+import { addRows } from './row-accounting';
 import { StagingTable } from './staging-table';
 import { columnsRead, resolveColumns } from './resolve-columns';
 import { SimulatedRows } from './simulated-marker';
@@ -110,7 +111,7 @@ export async function loadDataset(
           const ctx = { datasetId: opts.id, asOf: opts.asOf, seen };
           const result = normaliseCommitments(table, cols, ctx, batch.firstRow, pending);
           for (const issue of result.issues) issues.push(issue);
-          add(rows, result.rows);
+          addRows(rows, result.rows);
           if (pending.length >= INSERT_ROWS) {
             const data = pending.take();
             await store(() => staging.append(data), firstPending);
@@ -138,7 +139,7 @@ export async function loadDataset(
       const result = normaliseActionPlans(await readFile(file));
       plans.push(...result.records);
       issues.push(...result.issues);
-      planRows = add(planRows ?? { read: 0, loaded: 0, rejected: 0, skipped: 0 }, result.rows);
+      planRows = addRows(planRows ?? { read: 0, loaded: 0, rejected: 0, skipped: 0 }, result.rows);
     }
 
     progress('Building tables');
@@ -242,14 +243,6 @@ const DATASET_COLUMNS: ColumnSpec[] = [
   { name: 'page_commitments', type: 'INTEGER' },
   { name: 'page_action_plans', type: 'INTEGER' },
 ];
-
-function add(into: RowAccounting, more: RowAccounting): RowAccounting {
-  into.read += more.read;
-  into.loaded += more.loaded;
-  into.rejected += more.rejected;
-  into.skipped += more.skipped;
-  return into;
-}
 
 function columns<T extends object>(
   spec: readonly { name: string }[],

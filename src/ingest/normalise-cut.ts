@@ -4,7 +4,8 @@ import { openCsvBody } from './csv-parse';
 import type { LoadIssue, RowAccounting } from './load-types';
 import { normaliseCommitments, type SeenAt } from './normalise-commitments';
 import type { ColumnResolution } from './resolve-columns';
-import { SimulatedRows } from './simulated-marker';
+import { addRows } from './row-accounting';
+import { SimulatedRows, type SimulatedCount } from './simulated-marker';
 
 /**
  * One cut of a large CSV (src/ingest/csv-cut.ts), read, normalised and encoded for DuckDB by a
@@ -39,7 +40,7 @@ export interface CutResult {
   loaded: number;
   issues: LoadIssue[];
   rows: RowAccounting;
-  simulated: { count: number; read: number; first: number | null };
+  simulated: SimulatedCount;
   /** The identifiers this cut loaded, in order, and their rows. */
   loadedIds: string[];
   loadedRows: Int32Array;
@@ -75,10 +76,7 @@ export function normaliseCut(task: CutTask): CutResult {
       pending,
     );
     for (const issue of result.issues) issues.push(issue);
-    rows.read += result.rows.read;
-    rows.loaded += result.rows.loaded;
-    rows.rejected += result.rows.rejected;
-    rows.skipped += result.rows.skipped;
+    addRows(rows, result.rows);
   }
   const loaded = pending.length;
   // The map holds the earlier identifiers first, then this cut's own, in the order loaded.

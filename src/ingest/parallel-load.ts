@@ -6,6 +6,7 @@ import type { SeenAt } from './normalise-commitments';
 import { FileReadError, type InputFile } from './raw-table';
 import { csvMessage } from './read-csv';
 import { columnsRead, type ColumnResolution } from './resolve-columns';
+import { addRows } from './row-accounting';
 import type { SimulatedRows } from './simulated-marker';
 
 /** Runs cuts somewhere else: Web Workers in the app (cut-workers.ts), in-process in tests. */
@@ -113,13 +114,8 @@ export async function loadCuts(
       state.seen.set(id, { file: file.name, row: result.loadedRows[k]! }),
     );
     for (const issue of result.issues) state.issues.push(issue);
-    state.rows.read += result.rows.read;
-    state.rows.loaded += result.rows.loaded;
-    state.rows.rejected += result.rows.rejected;
-    state.rows.skipped += result.rows.skipped;
-    state.marked.count += result.simulated.count;
-    state.marked.read += result.simulated.read;
-    state.marked.first ??= result.simulated.first;
+    addRows(state.rows, result.rows);
+    state.marked.merge(result.simulated);
     if (result.ipc) await state.append(result.ipc, result.loaded, next.cut.firstRow);
     state.progress(next.cut.end);
   }

@@ -14,11 +14,24 @@ export function isSimulatedStatus(value: string | undefined): boolean {
   return value !== undefined && value !== '' && SIMULATED.test(normaliseLabel(value));
 }
 
+export interface SimulatedCount {
+  count: number;
+  read: number;
+  first: number | null;
+}
+
 /** How many rows of a file say they are simulated, and the first of them. */
-export class SimulatedRows {
+export class SimulatedRows implements SimulatedCount {
   count = 0;
   read = 0;
   first: number | null = null;
+
+  /** Adds the count of the rows that follow the ones counted so far (a later cut's). */
+  merge(later: SimulatedCount): void {
+    this.count += later.count;
+    this.read += later.read;
+    this.first ??= later.first;
+  }
 
   /** `firstRow`: the reported number of rows[0] (the header is row 0). */
   add(rows: readonly (readonly string[])[], column: number, firstRow: number): void {

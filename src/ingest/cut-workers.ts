@@ -44,6 +44,9 @@ export function cutWorkers(size: number): CutRunner {
       name: `irm-atlas-cut-${i + 1}`,
     });
     worker.onmessage = (e: MessageEvent<CutReply>) => settle(worker, e.data);
+    // A reply that cannot be read would otherwise leave its cut, and the load, waiting forever.
+    worker.onmessageerror = () =>
+      failWorker(worker, new Error('a CSV worker sent back a result that could not be read'));
     // A worker that cannot run (its script failed to load or threw) fails its cut, and the load.
     worker.onerror = (e) => {
       e.preventDefault();

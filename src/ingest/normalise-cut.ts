@@ -35,9 +35,8 @@ export interface CutTask {
 }
 
 export interface CutResult {
-  /** The loaded rows as an Arrow IPC stream of COMMITMENT_COLUMNS; null when none loaded. */
+  /** The loaded rows (`rows.loaded`) as an Arrow IPC stream of COMMITMENT_COLUMNS, or null. */
   ipc: Uint8Array | null;
-  loaded: number;
   issues: LoadIssue[];
   rows: RowAccounting;
   simulated: SimulatedCount;
@@ -65,9 +64,10 @@ export function normaliseCut(task: CutTask): CutResult {
   const rows: RowAccounting = { read: 0, loaded: 0, rejected: 0, skipped: 0 };
   const pending = new CommitmentColumns(task.rows);
   const marked = new SimulatedRows();
+  const format = task.delimiter === '\t' ? ('tsv' as const) : ('csv' as const);
+  const table = { fileName: task.fileName, format, headers: task.headers };
   for (const batch of reader.batches(task.keep)) {
     if (task.cols.status !== undefined) marked.add(batch.rows, task.cols.status, batch.firstRow);
-    const table = { fileName: task.fileName, format: 'csv' as const, headers: task.headers };
     const result = normaliseCommitments(
       { ...table, rows: batch.rows },
       task.cols,
@@ -78,15 +78,13 @@ export function normaliseCut(task: CutTask): CutResult {
     for (const issue of result.issues) issues.push(issue);
     addRows(rows, result.rows);
   }
-  const loaded = pending.length;
   // The map holds the earlier identifiers first, then this cut's own, in the order loaded.
   const own = [...seen].slice(task.earlier.length);
   const loadedIds = own.map(([id]) => id);
   const loadedRows = Int32Array.from(own, ([, at]) => at.row);
   const mine = new Set(loadedIds);
   return {
-    ipc: loaded > 0 ? columnsToArrowIPC(COMMITMENT_COLUMNS, pending.take()) : null,
-    loaded,
+    ipc: pending.length > 0 ? columnsToArrowIPC(COMMITMENT_COLUMNS, pending.take()) : null,
     issues,
     rows,
     simulated: { count: marked.count, read: marked.read, first: marked.first },

@@ -116,7 +116,7 @@ export async function loadCuts(
     for (const issue of result.issues) state.issues.push(issue);
     addRows(state.rows, result.rows);
     state.marked.merge(result.simulated);
-    if (result.ipc) await state.append(result.ipc, result.loaded, next.cut.firstRow);
+    if (result.ipc) await state.append(result.ipc, result.rows.loaded, next.cut.firstRow);
     state.progress(next.cut.end);
   }
 }

@@ -135,7 +135,7 @@ try {
       log(`query set, ${key} rows (facts are computed once per file, cached in bench/data/)`);
       results.queryset[key] = await part(
         `queryset ${key}`,
-        () => querySet(browser, server, rows, 5),
+        () => querySet(browser, server, rows),
         (skipped) => ({ skipped }),
       );
       const q = results.queryset[key];

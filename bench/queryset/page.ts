@@ -15,6 +15,8 @@ export interface PageResult {
   rows: number;
   setup_ms: Record<string, number>;
   samples: Record<'duckdb' | 'arquero' | 'loop', number[]>;
+  /** The untimed warm-up rounds' times, in order: how far each engine was from steady. */
+  warmup: Record<'duckdb' | 'arquero' | 'loop', number[]>;
   groups: number;
   mismatches: string[];
 }
@@ -22,6 +24,7 @@ export interface PageResult {
 async function run(opts: {
   rows: number;
   runs: number;
+  warmups: number;
   worker: string;
   wasm: string;
 }): Promise<PageResult> {
@@ -49,14 +52,14 @@ async function run(opts: {
   };
   const answers: Partial<Record<keyof typeof engines, Answer>> = {};
   const samples: PageResult['samples'] = { duckdb: [], arquero: [], loop: [] };
-  for (let i = -1; i < opts.runs; i++) {
+  const warmup: PageResult['warmup'] = { duckdb: [], arquero: [], loop: [] };
+  for (let i = -Math.max(1, opts.warmups); i < opts.runs; i++) {
     for (const name of Object.keys(engines) as (keyof typeof engines)[]) {
       const s = performance.now();
       const answer = await engines[name]();
       const ms = performance.now() - s;
-      if (i < 0)
-        answers[name] = answer; // warm-up run: keep the answer to compare
-      else samples[name].push(ms);
+      answers[name] ??= answer; // the first warm-up's answer is the one compared
+      (i < 0 ? warmup : samples)[name].push(ms);
     }
   }
   const mismatches: string[] = [];
@@ -66,7 +69,14 @@ async function run(opts: {
   }
   await conn.close();
   await db.terminate();
-  return { rows: opts.rows, setup_ms: setup, samples, groups: answers.duckdb!.size, mismatches };
+  return {
+    rows: opts.rows,
+    setup_ms: setup,
+    samples,
+    warmup,
+    groups: answers.duckdb!.size,
+    mismatches,
+  };
 }
 
 (globalThis as unknown as { runQuerySet: typeof run }).runQuerySet = run;

@@ -13,6 +13,7 @@
  * - a quoted value ends at a lone quote, which a delimiter or the end of the line must follow;
  * - the bytes are UTF-8 (a BOM is dropped).
  */
+import { decodeInSteps } from '../lib/decode-steps';
 
 export class CsvSyntaxError extends Error {
   constructor(
@@ -200,7 +201,7 @@ class ChunkedText {
     const last = end >= this.bytes.length;
     let decoded: string;
     try {
-      decoded = this.decoder.decode(this.bytes.subarray(this.offset, end), { stream: !last });
+      decoded = decodeInSteps(this.decoder, this.bytes.subarray(this.offset, end), !last);
     } catch {
       const at = firstInvalidUtf8(this.bytes, this.offset);
       throw new CsvSyntaxError(

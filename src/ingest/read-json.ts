@@ -1,3 +1,4 @@
+import { decodeInSteps } from '../lib/decode-steps';
 import { assertSize } from './detect-format';
 import { FileReadError, type InputFile, type RawTable } from './raw-table';
 
@@ -23,7 +24,7 @@ export function readJson(file: InputFile): RawTable {
 function decodeText(file: InputFile): string {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+    text = decodeInSteps(new TextDecoder('utf-8', { fatal: true }), file.bytes);
   } catch {
     throw new FileReadError(file.name, 'the file is not valid UTF-8 text');
   }

@@ -36,7 +36,7 @@ export interface CsvBodyStart {
 export function bodyStart(bytes: Uint8Array, delimiter: string): CsvBodyStart {
   const delim = delimiter.charCodeAt(0);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const at = { pos: bom, lines: 0 };
+  const at = scanFrom(bom);
   // Blank lines before the header are skipped, as the parser skips them.
   while (at.pos < bytes.length && !skipRecord(bytes, at, delim));
   return { start: at.pos, line: 1 + at.lines };
@@ -57,7 +57,7 @@ export function* cutRecords(
   opts: CutOptions,
 ): Generator<CsvCut> {
   const delim = opts.delimiter.charCodeAt(0);
-  const at = { pos: body.start, lines: 0 };
+  const at = scanFrom(body.start);
   let row = 1;
   let line = body.line;
   while (at.pos < bytes.length) {
@@ -74,65 +74,85 @@ export function* cutRecords(
 }
 
 /**
+ * Where a scan is, and the next quote, LF and CR at or after where each was last looked for.
+ * The scan finds them with indexOf, which runs at memory speed, instead of a loop over every
+ * byte: the cuts are made on the page's thread, which also adds the workers' results up. The
+ * positions only move forward, so each byte is searched at most once for each of the three.
+ */
+interface Scan {
+  pos: number;
+  lines: number;
+  quote: number;
+  lf: number;
+  cr: number;
+}
+
+const scanFrom = (pos: number): Scan => ({ pos, lines: 0, quote: -1, lf: -1, cr: -1 });
+
+/** The first `byte` at or after `from`, or the end. */
+function find(b: Uint8Array, byte: number, from: number): number {
+  const k = b.indexOf(byte, from);
+  return k < 0 ? b.length : k;
+}
+
+/**
  * Moves `at` past one record (or blank line) and its line break, counting the line breaks it
  * crossed. Returns whether it was a record.
  */
-function skipRecord(b: Uint8Array, at: { pos: number; lines: number }, delim: number): boolean {
+function skipRecord(b: Uint8Array, at: Scan, delim: number): boolean {
   const n = b.length;
-  let i = at.pos;
-  const first = b[i];
+  const first = b[at.pos];
   if (first === LF || first === CR) {
-    at.pos = first === CR && b[i + 1] === LF ? i + 2 : i + 1;
+    at.pos = first === CR && b[at.pos + 1] === LF ? at.pos + 2 : at.pos + 1;
     at.lines++;
     return false;
   }
-  let fieldStart = true;
-  while (i < n) {
-    const c = b[i]!;
-    if (fieldStart && c === QUOTE) {
-      let close = i + 1;
-      for (;;) {
-        close = b.indexOf(QUOTE, close);
-        if (close < 0) {
-          // Never closed: the parser refuses this record; the cut runs to the end.
-          at.lines += lineBreaks(b, i + 1, n);
-          at.pos = n;
-          return true;
-        }
-        if (b[close + 1] !== QUOTE) break;
-        close += 2;
+  const recordStart = at.pos;
+  let i = recordStart;
+  for (;;) {
+    if (at.quote < i) at.quote = find(b, QUOTE, i);
+    if (at.lf < i) at.lf = find(b, LF, i);
+    if (at.cr < i) at.cr = find(b, CR, i);
+    const end = Math.min(at.lf, at.cr);
+    if (at.quote >= end) {
+      // No quote before the line break: the record ends there.
+      if (end >= n) at.pos = n;
+      else {
+        at.pos = b[end] === CR && b[end + 1] === LF ? end + 2 : end + 1;
+        at.lines++;
       }
-      at.lines += lineBreaks(b, i + 1, close);
-      i = close + 1;
-      fieldStart = false;
+      return true;
+    }
+    const open = at.quote;
+    // A quote opens a quoted value only at the start of a field; elsewhere it is a character.
+    if (open !== recordStart && b[open - 1] !== delim) {
+      i = open + 1;
       continue;
     }
-    if (c === delim) {
-      fieldStart = true;
-    } else if (c === LF) {
-      at.pos = i + 1;
-      at.lines++;
-      return true;
-    } else if (c === CR) {
-      at.pos = b[i + 1] === LF ? i + 2 : i + 1;
-      at.lines++;
-      return true;
-    } else {
-      fieldStart = false;
+    let close = open + 1;
+    for (;;) {
+      close = b.indexOf(QUOTE, close);
+      if (close < 0) {
+        // Never closed: the parser refuses this record; the cut runs to the end.
+        at.lines += lineBreaks(b, at, open + 1, n);
+        at.pos = n;
+        return true;
+      }
+      if (b[close + 1] !== QUOTE) break;
+      close += 2;
     }
-    i++;
+    at.lines += lineBreaks(b, at, open + 1, close);
+    i = close + 1;
   }
-  at.pos = n;
-  return true;
 }
 
 /** Line breaks in b[from, to): LF, CRLF and lone CR each count once, as csv-parse.ts counts. */
-function lineBreaks(b: Uint8Array, from: number, to: number): number {
+function lineBreaks(b: Uint8Array, at: Scan, from: number, to: number): number {
   let count = 0;
-  for (let k = from; k < to; k++) {
-    const c = b[k];
-    if (c === LF) count++;
-    else if (c === CR && (k + 1 >= to || b[k + 1] !== LF)) count++;
-  }
+  if (at.lf < from) at.lf = find(b, LF, from);
+  for (; at.lf < to; at.lf = find(b, LF, at.lf + 1)) count++;
+  if (at.cr < from) at.cr = find(b, CR, from);
+  for (; at.cr < to; at.cr = find(b, CR, at.cr + 1))
+    if (at.cr + 1 >= to || b[at.cr + 1] !== LF) count++;
   return count;
 }

@@ -2,10 +2,11 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/vite-precompress';
 import { devWithoutCsp } from './scripts/vite-dev-csp';
+import { slimDuckdb } from './scripts/vite-slim-duckdb';
 
 // DuckDB-WASM must not be pre-bundled: its worker and wasm files are served as assets (?url).
 export default defineConfig({
-  plugins: [react(), precompress(), devWithoutCsp()],
+  plugins: [slimDuckdb(), react(), precompress(), devWithoutCsp()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: {
     target: 'es2022',

@@ -1,26 +1,24 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { arrowToColumns, arrowToRows } from './arrow-rows';
 import { columnsToArrowIPC } from './arrow-insert';
 import { quoteIdent } from '../lib/sql-quote';
+import { duckdbDist, slimDuckdbWasm } from './slim-duckdb-wasm';
 import { SESSION_SETTINGS, type Connector, type Queryable } from './connector';
-
-const require = createRequire(import.meta.url);
 
 /**
  * DuckDB-WASM's Node build with blocking bindings: the same engine as the browser, used by
  * tests and the CLI. (The async Node variant with a web-worker polyfill hangs here.)
  */
 export async function createNodeConnector(): Promise<Connector> {
-  const dist = join(dirname(require.resolve('@duckdb/duckdb-wasm')), '');
+  const dist = duckdbDist();
   const bundles: duckdb.DuckDBBundles = {
     mvp: {
-      mainModule: join(dist, 'duckdb-mvp.wasm'),
+      mainModule: slimDuckdbWasm('mvp'),
       mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs'),
     },
     eh: {
-      mainModule: join(dist, 'duckdb-eh.wasm'),
+      mainModule: slimDuckdbWasm('eh'),
       mainWorker: join(dist, 'duckdb-node-eh.worker.cjs'),
     },
   };

@@ -23,7 +23,7 @@ export function App() {
 }
 
 function Shell() {
-  const { load, stage, recovery } = useDataset();
+  const { load, stage, recovery, cancelled, cancelLoad } = useDataset();
   const { tab, problems } = useView();
   const tr = useT();
   const { t } = tr;
@@ -33,7 +33,12 @@ function Shell() {
     <>
       <Header />
       <main id="main" tabIndex={-1}>
-        {load.status === 'pending' && <ProgressBar stage={stage} />}
+        {load.status === 'pending' && <ProgressBar stage={stage} onCancel={cancelLoad} />}
+        {cancelled && (
+          <p className="notice" role="status" data-testid="load-cancelled">
+            {t(load.data ? 'common.loadCancelled' : 'common.loadCancelledNone')}
+          </p>
+        )}
         {recovery && (
           <p className="notice" role="alert" data-testid="recovery-notice">
             {recovery.reloaded === null

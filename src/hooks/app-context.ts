@@ -33,6 +33,10 @@ export interface DatasetContextValue {
   request(req: LoadRequest): void;
   submitMapping(mapping: ColumnMapping): void;
   cancelMapping(): void;
+  /** Stops the running load (and any queued behind it); the data loaded before stays. */
+  cancelLoad(): void;
+  /** Set when the last load was cancelled, until the next one starts. */
+  cancelled: boolean;
   /** Adds records read from OGP pages to the session (kept for a reload; see src/ingest/page-import.ts). */
   addPages(pages: readonly ImportedPage[]): Promise<AddPagesResult>;
 }

@@ -5,6 +5,7 @@ import {
   addPages as addPagesToSession,
   browserParallelLoading,
   loadWithPages,
+  LoadCancelled,
   reportWithPages,
   UnmappedHeadersError,
   type AddPagesResult,
@@ -40,6 +41,9 @@ export function useDatasetLoader(): DatasetContextValue {
   const [stage, setStage] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const [mapping, setMapping] = useState<PendingMapping | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  /** One per load asked for and not yet ended: Cancel aborts them all. */
+  const running = useRef(new Set<AbortController>());
   const connRef = useRef<BrowserConnector | null>(null);
   /** The last load that succeeded, bytes in hand, with the pages added to it since: what a worker restart loads again. */
   const lastGood = useRef<{
@@ -60,6 +64,9 @@ export function useDatasetLoader(): DatasetContextValue {
     };
     setLoad(pending);
     setMapping(null);
+    setCancelled(false);
+    const controller = new AbortController();
+    running.current.add(controller);
     setLoadingId(
       'input' in source ? source.options.id : source.kind === 'builtin' ? source.dataset.id : null,
     );
@@ -83,6 +90,7 @@ export function useDatasetLoader(): DatasetContextValue {
             mapping: chosen,
             onProgress: progress,
             parallel: browserParallelLoading(),
+            signal: controller.signal,
           },
           pages,
         );
@@ -93,12 +101,20 @@ export function useDatasetLoader(): DatasetContextValue {
         setVersion((v) => v + 1);
       } catch (e) {
         if (mine !== ticket.current) return;
+        if (e instanceof LoadCancelled) {
+          setCancelled(true);
+          // Nothing changed in DuckDB: the report of the data loaded before is still true.
+          setLoad((s) => (s.data ? ready(s.data) : failed(s, e)));
+          return;
+        }
         if (e instanceof UnmappedHeadersError && prepared) {
           const remembered = chosen ? null : recallMapping(e.headers);
           if (remembered) return run(prepared, remembered);
           setMapping({ needed: mappingNeeded(e), prepared });
         }
         setLoad((s) => failed(s, e));
+      } finally {
+        running.current.delete(controller);
       }
     };
     queue.current = queue.current.then(job);
@@ -164,6 +180,10 @@ export function useDatasetLoader(): DatasetContextValue {
     [mapping, run],
   );
 
+  const cancelLoad = useCallback(() => {
+    for (const c of running.current) c.abort();
+  }, []);
+
   const cancelMapping = useCallback(() => {
     setMapping(null);
     setLoad((s) => (s.data ? ready(s.data) : s));
@@ -181,6 +201,8 @@ export function useDatasetLoader(): DatasetContextValue {
       request: run,
       submitMapping,
       cancelMapping,
+      cancelLoad,
+      cancelled,
       addPages,
     }),
     [
@@ -194,6 +216,8 @@ export function useDatasetLoader(): DatasetContextValue {
       run,
       submitMapping,
       cancelMapping,
+      cancelLoad,
+      cancelled,
       addPages,
     ],
   );

@@ -1,4 +1,5 @@
 export { loadDataset, type LoadInput, type LoadOptions } from './load-dataset';
+export { LoadCancelled } from './load-cancelled';
 export { UnmappedHeadersError, suggestMapping } from './resolve-columns';
 export {
   FileReadError,

@@ -16,6 +16,7 @@ import { openFile, readFile } from './read-file';
 import { addRows } from './row-accounting';
 import { StagingTable } from './staging-table';
 import { columnsRead, resolveColumns } from './resolve-columns';
+import { throwIfCancelled } from './load-cancelled';
 import { SimulatedRows } from './simulated-marker';
 import { ACTION_PLAN_FACT_COLUMNS, DERIVED_TABLES_SQL, LOAD_ISSUE_COLUMNS } from './table-ddl';
 
@@ -29,6 +30,11 @@ export interface LoadOptions {
   onProgress?: (stage: string) => void;
   /** Large CSV/TSV files are read by workers (the app's); without it, on this thread. */
   parallel?: ParallelLoading;
+  /**
+   * Aborting it cancels the load (LoadCancelled) until the new tables are swapped in; after
+   * that the load, a few small inserts from done, finishes.
+   */
+  signal?: AbortSignal;
 }
 
 export interface LoadInput {
@@ -58,6 +64,7 @@ export async function loadDataset(
 
   try {
     for (const file of input.commitments) {
+      throwIfCancelled(opts.signal);
       progress(`Loading ${file.name}`);
       const source = await openFile(file);
       const cols = resolveColumns(source, opts.mapping);
@@ -92,6 +99,7 @@ export async function loadDataset(
           cols,
           datasetId: opts.id,
           asOf: opts.asOf,
+          signal: opts.signal,
           seen,
           issues,
           rows,
@@ -109,6 +117,7 @@ export async function loadDataset(
           if (cols.status !== undefined) marked.add(batch.rows, cols.status, batch.firstRow);
           const table = { ...source, rows: batch.rows };
           const ctx = { datasetId: opts.id, asOf: opts.asOf, seen };
+          throwIfCancelled(opts.signal);
           const result = normaliseCommitments(table, cols, ctx, batch.firstRow, pending);
           for (const issue of result.issues) issues.push(issue);
           addRows(rows, result.rows);
@@ -142,6 +151,7 @@ export async function loadDataset(
       planRows = addRows(planRows ?? { read: 0, loaded: 0, rejected: 0, skipped: 0 }, result.rows);
     }
 
+    throwIfCancelled(opts.signal);
     progress('Building tables');
     const dataset: DatasetInfo = {
       id: opts.id,

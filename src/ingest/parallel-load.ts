@@ -8,6 +8,7 @@ import { csvMessage } from './read-csv';
 import { columnsRead, type ColumnResolution } from './resolve-columns';
 import { addRows } from './row-accounting';
 import type { SimulatedRows } from './simulated-marker';
+import { unlessCancelled } from './load-cancelled';
 
 /** Runs cuts somewhere else: Web Workers in the app (cut-workers.ts), in-process in tests. */
 export interface CutRunner {
@@ -35,6 +36,8 @@ export interface FileLoadState {
   cols: ColumnResolution;
   datasetId: string;
   asOf: string;
+  /** Aborted: the cuts still running are abandoned (the caller closes the runner). */
+  signal?: AbortSignal;
   seen: Map<string, SeenAt>;
   issues: LoadIssue[];
   rows: RowAccounting;
@@ -104,11 +107,11 @@ export async function loadCuts(
   refill();
   for (let next = queue.shift(); next; next = queue.shift()) {
     refill();
-    let result = await named(file.name, next.result);
+    let result = await named(file.name, unlessCancelled(next.result, state.signal));
     const earlier = [...result.loadedIds, ...result.otherIds].filter((id) => state.seen.has(id));
     if (earlier.length > 0) {
       const known = earlier.map((id): [string, SeenAt] => [id, state.seen.get(id)!]);
-      result = await named(file.name, run(task(next.cut, known)));
+      result = await named(file.name, unlessCancelled(run(task(next.cut, known)), state.signal));
     }
     result.loadedIds.forEach((id, k) =>
       state.seen.set(id, { file: file.name, row: result.loadedRows[k]! }),

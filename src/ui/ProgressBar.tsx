@@ -1,10 +1,14 @@
 import { useT } from '../i18n';
 import { stagePercent, stageText } from './progress-stage';
 
-/** A determinate bar with the stage in words, for DuckDB start-up and dataset loads. */
-export function ProgressBar({ stage }: { stage: string | null }) {
+/**
+ * A determinate bar with the stage in words, for DuckDB start-up and dataset loads; with
+ * `onCancel`, a button that stops the load (a 1M-row file takes a minute).
+ */
+export function ProgressBar({ stage, onCancel }: { stage: string | null; onCancel?: () => void }) {
   const percent = stagePercent(stage);
-  const text = stageText(stage, useT());
+  const tr = useT();
+  const text = stageText(stage, tr);
   return (
     <div className="progress" data-testid="progress">
       <div
@@ -19,6 +23,17 @@ export function ProgressBar({ stage }: { stage: string | null }) {
         <div className="progress-fill" style={{ width: `${percent}%` }} />
       </div>
       <span className="progress-text">{text}…</span>
+      {onCancel && (
+        <button
+          type="button"
+          className="progress-cancel"
+          onClick={onCancel}
+          aria-label={tr.t('common.cancelLoadLabel')}
+          data-testid="cancel-load"
+        >
+          {tr.t('common.cancelLoad')}
+        </button>
+      )}
     </div>
   );
 }

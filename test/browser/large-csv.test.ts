@@ -102,4 +102,31 @@ describe('a large CSV read by workers in the browser', () => {
     expect(s.consoleErrors).toEqual([]);
     expect(await s.cspViolations()).toEqual([]);
   }, 240_000);
+
+  it('cancels a load from the progress bar and keeps the data loaded before', async () => {
+    const bigger = join(dir, 'export-40k.csv');
+    writeScale(40_000, bigger);
+    await page.goto(`${s.server.url}/#data`);
+    const read = () => page.getByTestId('rows-read').first().getAttribute('data-value');
+    // The tab was reloaded: the default dataset first, then the 12k file again, to cancel after.
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByTestId('load-files').click();
+    await expect.poll(read, { timeout: 120_000, interval: 500 }).toBe('12001');
+
+    await page.getByTestId('file-input').setInputFiles(bigger);
+    await page.getByTestId('load-files').click();
+    await page.getByTestId('cancel-load').waitFor();
+    await s.shot('data-load-progress');
+    await page.getByTestId('cancel-load').click();
+    await expect
+      .poll(() => page.getByTestId('load-cancelled').textContent(), { timeout: 60_000 })
+      .toBe('Load cancelled: the dataset loaded before is unchanged.');
+    expect(await page.getByTestId('progress').count()).toBe(0);
+    expect(await read()).toBe('12001');
+    await s.shot('data-load-cancelled');
+    await page.getByTestId('tab-sql').click();
+    await runInConsole(ROWS_DIGEST);
+    await expect.poll(consoleRow, { timeout: 30_000 }).toBe(truth.rows);
+    expect(s.consoleErrors).toEqual([]);
+  }, 240_000);
 });

@@ -24,4 +24,8 @@ export const en = {
   recovered: 'The database worker stopped ({reason}). It was restarted.',
   recoveredReloaded:
     'The database worker stopped ({reason}). It was restarted and {name} was loaded again from memory.',
+  cancelLoad: 'Cancel',
+  cancelLoadLabel: 'Cancel this load',
+  loadCancelled: 'Load cancelled: the dataset loaded before is unchanged.',
+  loadCancelledNone: 'Load cancelled: no dataset is loaded. Choose one in the Data tab.',
 } as const;

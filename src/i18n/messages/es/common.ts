@@ -28,4 +28,9 @@ export const es: Messages<typeof en> = {
   recovered: 'El proceso de la base de datos se detuvo ({reason}). Se reinició.',
   recoveredReloaded:
     'El proceso de la base de datos se detuvo ({reason}). Se reinició y {name} se volvió a cargar desde la memoria.',
+  cancelLoad: 'Cancelar',
+  cancelLoadLabel: 'Cancelar esta carga',
+  loadCancelled: 'Carga cancelada: el conjunto de datos cargado antes no ha cambiado.',
+  loadCancelledNone:
+    'Carga cancelada: no hay ningún conjunto de datos cargado. Elija uno en la pestaña Datos.',
 };

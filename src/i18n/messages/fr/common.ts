@@ -27,4 +27,9 @@ export const fr: Messages<typeof en> = {
   recovered: 'Le moteur de base de données s’est arrêté ({reason}). Il a été redémarré.',
   recoveredReloaded:
     'Le moteur de base de données s’est arrêté ({reason}). Il a été redémarré et {name} a été rechargé depuis la mémoire.',
+  cancelLoad: 'Annuler',
+  cancelLoadLabel: 'Annuler ce chargement',
+  loadCancelled: 'Chargement annulé : le jeu de données chargé auparavant est inchangé.',
+  loadCancelledNone:
+    'Chargement annulé : aucun jeu de données n’est chargé. Choisissez-en un dans l’onglet Données.',
 };

@@ -43,16 +43,30 @@ export function slimDuckdbWasm(variant: WasmVariant): string {
     'irm-atlas',
     `duckdb-wasm-${version}-r${RULES}`,
   );
-  const path = join(dir, `duckdb-${variant}.wasm`);
+  return slimCopy(original, dist, join(dir, `duckdb-${variant}.wasm`));
+}
+
+/**
+ * `path`, made from the wasm at `original` by keepExportsNamedIn with the JS files in `glueDir`
+ * unless it exists; the original when it cannot be made.
+ */
+export function slimCopy(original: string, glueDir: string, path: string): string {
   if (existsSync(path)) return path;
-  const glue = readdirSync(dist)
-    .filter((f) => /\.(c|m)?js$/.test(f))
-    .map((f) => readFileSync(join(dist, f), 'utf8'));
-  const slim = keepExportsNamedIn(new Uint8Array(readFileSync(original)), glue);
-  mkdirSync(dir, { recursive: true });
-  // Written aside and renamed: test workers starting together may each make it.
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, slim.bytes);
-  renameSync(temp, path);
-  return path;
+  try {
+    const glue = readdirSync(glueDir)
+      .filter((f) => /\.(c|m)?js$/.test(f))
+      .map((f) => readFileSync(join(glueDir, f), 'utf8'));
+    const slim = keepExportsNamedIn(new Uint8Array(readFileSync(original)), glue);
+    mkdirSync(dirname(path), { recursive: true });
+    // Written aside and renamed: test workers starting together may each make it.
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, slim.bytes);
+    renameSync(temp, path);
+    return path;
+  } catch (e) {
+    // A read-only node_modules, or a DuckDB-WASM whose module this cannot read: the original
+    // works the same, only starts slower.
+    console.warn(`IRM Atlas: using DuckDB's original wasm (${(e as Error).message})`);
+    return original;
+  }
 }

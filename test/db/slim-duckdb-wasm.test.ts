@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createNodeConnector } from '../../src/db/node-connector';
-import { duckdbDist, slimDuckdbWasm } from '../../src/db/slim-duckdb-wasm';
+import { duckdbDist, slimCopy, slimDuckdbWasm } from '../../src/db/slim-duckdb-wasm';
 import { filterExports } from '../../src/db/wasm-exports';
 
 const exportsOf = (path: string) => filterExports(new Uint8Array(readFileSync(path)), () => true);
@@ -37,6 +38,48 @@ describe("DuckDB's wasm without the exports only extensions use", () => {
       ]);
     } finally {
       await conn.close();
+    }
+  });
+});
+
+describe('making the slim copy', () => {
+  const MODULE = Uint8Array.from([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7f, 0x03,
+    0x03, 0x02, 0x00, 0x00, 0x07, 0x09, 0x02, 0x01, 0x61, 0x00, 0x00, 0x01, 0x62, 0x00, 0x01, 0x0a,
+    0x0b, 0x02, 0x04, 0x00, 0x41, 0x01, 0x0b, 0x04, 0x00, 0x41, 0x02, 0x0b,
+  ]);
+
+  it('writes it once, from the glue in the folder given, and reuses it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-slim-'));
+    try {
+      writeFileSync(join(dir, 'm.wasm'), MODULE);
+      writeFileSync(join(dir, 'glue.js'), 'instance.exports.b();');
+      const target = join(dir, 'cache', 'deeper', 'm.wasm');
+      expect(slimCopy(join(dir, 'm.wasm'), dir, target)).toBe(target);
+      const exports = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(target)));
+      expect(exports.map((e) => e.name)).toEqual(['b']);
+      writeFileSync(target, 'kept as it is');
+      expect(slimCopy(join(dir, 'm.wasm'), dir, target)).toBe(target);
+      expect(readFileSync(target, 'utf8')).toBe('kept as it is');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('falls back to the original, saying why, when the module cannot be read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-slim-'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      writeFileSync(join(dir, 'm.wasm'), '<html>not found</html>');
+      const target = join(dir, 'cache', 'm.wasm');
+      expect(slimCopy(join(dir, 'm.wasm'), dir, target)).toBe(join(dir, 'm.wasm'));
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringMatching(/original wasm \(not a WebAssembly module/),
+      );
+      expect(existsSync(target)).toBe(false);
+    } finally {
+      warn.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -55,10 +55,12 @@ export async function loadCsv(page: Page, file: string, timeoutMs = 300_000): Pr
   const t0 = Date.now();
   type Outcome = { ok: boolean; error?: string; stages: [string, number][] };
   let outcome: Outcome;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const timeout = new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`no result within ${timeoutMs} ms`)), timeoutMs),
-    );
+    // Cleared below: a pending timer kept `npm run bench` alive for up to 15 min after its report.
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no result within ${timeoutMs} ms`)), timeoutMs);
+    });
     outcome = await Promise.race([
       timeout,
       page.evaluate<Outcome>(
@@ -90,6 +92,8 @@ export async function loadCsv(page: Page, file: string, timeoutMs = 300_000): Pr
       error: `page crashed or timed out: ${String(e).slice(0, 200)}`,
       stages: [],
     };
+  } finally {
+    clearTimeout(timer);
   }
   const ms = Date.now() - t0;
   sampling = false;

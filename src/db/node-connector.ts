@@ -13,8 +13,10 @@ import { SESSION_SETTINGS, type Connector, type Queryable } from './connector';
 export async function createNodeConnector(): Promise<Connector> {
   const dist = duckdbDist();
   const bundles: duckdb.DuckDBBundles = {
+    // Node always runs the eh build (it has wasm exceptions): the mvp fallback stays the
+    // original rather than a slim copy made at every fresh start and never loaded.
     mvp: {
-      mainModule: slimDuckdbWasm('mvp'),
+      mainModule: join(dist, 'duckdb-mvp.wasm'),
       mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs'),
     },
     eh: {

@@ -11,7 +11,7 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useView } from '../hooks/app-context';
 import { FlatHeatmapChart } from './heatmap-chart';
 import { withA11y } from './palette';
@@ -62,6 +62,8 @@ interface ChartProps {
    * the same; a height change within the room then redraws without resizing the canvas.
    */
   room?: number;
+  /** Drawn over the chart (HeatLabels), once ECharts has loaded; it must let the pointer through. */
+  overlay?: ReactNode;
 }
 
 /** The one thin ECharts wrapper: options come from the pure builders in src/charts. */
@@ -76,6 +78,7 @@ export function Chart({
   lazyUpdate = false,
   autoResize = true,
   room = height,
+  overlay,
 }: ChartProps) {
   // ECharts' aria component: our name on its canvas/SVG, and decal patterns when `?decal=1`.
   const { decal } = useView();
@@ -90,7 +93,13 @@ export function Chart({
       role="img"
       aria-label={label}
       data-testid={testId}
-      style={autoResize ? undefined : { height, overflow: 'hidden' }}
+      style={
+        autoResize
+          ? overlay
+            ? { position: 'relative' }
+            : undefined
+          : { height, overflow: 'hidden', position: 'relative' }
+      }
     >
       <EChartsReactCore
         echarts={echarts}
@@ -103,6 +112,7 @@ export function Chart({
         lazyUpdate={lazyUpdate}
         autoResize={autoResize}
       />
+      {overlay}
     </figure>
   );
 }

@@ -184,8 +184,51 @@ function rowLabelText(r: HeatRow): string {
   return member ? text : `{ref|${text}}`;
 }
 
-/** Members (and reference rows) × plan cycles; every cell shows its share and n. */
-export function heatmapOption(input: HeatmapInput, items = heatmapItems(input)): HeatmapOption {
+/** The cells' label text: 10 px, two lines of 11 px, centred in the cell. */
+export const CELL_LABEL = { fontSize: 10, lineHeight: 11 } as const;
+const GRID_RIGHT = 8;
+
+/** A cell's label as drawn: its centre in chart pixels, its lines and their colour. */
+export interface CellLabel {
+  x: number;
+  y: number;
+  lines: string[];
+  colour: string;
+}
+
+/**
+ * Where ECharts centres each cell (category bands of equal width across the grid, rows of
+ * ROW_HEIGHT) for a chart `width` px wide: the same labels its own would draw, for the
+ * on-screen overlay (HeatLabels.tsx), which draws them in one pass instead of ≈ 800 ECharts
+ * text elements rebuilt on every filter change.
+ */
+export function cellLabels(
+  input: HeatmapInput,
+  width: number,
+  items = heatmapItems(input),
+): CellLabel[] {
+  const { rowKeys, colKeys, top, left } = heatmapLayout(input);
+  const band = Math.max(0, width - left - GRID_RIGHT) / Math.max(1, colKeys.length);
+  const col = new Map(colKeys.map((k, i) => [k, i]));
+  const row = new Map(rowKeys.map((k, i) => [k, i]));
+  return items.map((it) => ({
+    x: left + ((col.get(it.column.key) ?? 0) + 0.5) * band,
+    y: top + ((row.get(it.row.key) ?? 0) + 0.5) * ROW_HEIGHT,
+    lines: it.label.split('\n'),
+    colour: (TONES[toneOf(it)] ?? TONES[0]).text,
+  }));
+}
+
+/**
+ * Members (and reference rows) × plan cycles; every cell shows its share and n. `cellText:
+ * false` leaves the cells' labels to the caller (the screen draws them with cellLabels); exports
+ * keep ECharts' own.
+ */
+export function heatmapOption(
+  input: HeatmapInput,
+  items = heatmapItems(input),
+  { cellText = true }: { cellText?: boolean } = {},
+): HeatmapOption {
   const { rowKeys, colKeys, top, left, bottom } = heatmapLayout(input);
   const rowText = new Map(input.rows.map((r) => [r.key, rowLabelText(r)]));
   const colLabel = new Map(input.columns.map((c) => [c.key, c.label]));
@@ -218,10 +261,9 @@ export function heatmapOption(input: HeatmapInput, items = heatmapItems(input)):
         borderType: tone.dashed ? 'dashed' : 'solid',
       } as HeatmapSeriesOption['itemStyle'],
       label: {
-        show: true,
+        show: cellText,
         color: tone.text,
-        fontSize: 10,
-        lineHeight: 11,
+        ...CELL_LABEL,
         formatter: (p: { dataIndex: number }) => list[p.dataIndex]?.label ?? '',
       },
       emphasis: { itemStyle: { borderColor: '#111827', borderWidth: 1.5 } },
@@ -239,7 +281,7 @@ export function heatmapOption(input: HeatmapInput, items = heatmapItems(input)):
     animation: false,
     title: frameTitle(input.frame),
     // Exactly the geometry of heatmapLayout (the card publishes it): no fitting around labels.
-    grid: { top, left, right: 8, bottom, outerBoundsMode: 'none' },
+    grid: { top, left, right: GRID_RIGHT, bottom, outerBoundsMode: 'none' },
     tooltip: { trigger: 'item' },
     xAxis: {
       type: 'category',

@@ -29,6 +29,8 @@ interface ChartCardProps {
   onEvents?: Record<string, (params: unknown) => void>;
   /** What the figures rest on, added to the accessible name: the filter in words, each n. */
   about?: { filters: Filters; rows: readonly { n: number }[] };
+  /** Drawn over the chart, given the height of its drawing surface (see useRoom). */
+  overlay?: (room: number) => ReactNode;
   /** Extra data-* attributes on the card (e.g. a chart's geometry for tests and tools). */
   attrs?: Readonly<Record<`data-${string}`, string>>;
 }
@@ -153,6 +155,7 @@ export function ChartCard(props: ChartCardProps) {
         renderer="canvas"
         lazyUpdate
         autoResize={false}
+        overlay={props.overlay?.(room)}
       />
       <details className="as-table" onToggle={(e) => setShowTable(e.currentTarget.open)}>
         <summary data-testid={`${testId}-show-table`}>{t('ui.showAsTable')}</summary>

@@ -1,6 +1,8 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { HeatLabels } from '../../charts/HeatLabels';
 import {
   ROW_HEIGHT,
+  cellLabels,
   heatmapItems,
   heatmapLayout,
   heatmapOption,
@@ -83,7 +85,9 @@ function HeatmapFigure({ snap, params }: { snap: Snapshot<HeatmapData>; params: 
     [snap, metric, rules, params.eras, model, tr],
   );
   const items = useMemo(() => heatmapItems(input), [input]);
-  const option = useMemo(() => heatmapOption(input, items), [input, items]);
+  // The cells' labels are drawn over the chart (HeatLabels); exports keep ECharts' own.
+  const option = useMemo(() => heatmapOption(input, items, { cellText: false }), [input, items]);
+  const labels = useCallback((width: number) => cellLabels(input, width, items), [input, items]);
   const layout = useMemo(() => heatmapLayout(input), [input]);
   const onEvents = useMemo(
     () => ({
@@ -143,6 +147,7 @@ function HeatmapFigure({ snap, params }: { snap: Snapshot<HeatmapData>; params: 
         }}
         csv={() => chartCsv(shareCsv(headers, model.table), provenance(snap, rules, tr))}
         onEvents={onEvents}
+        overlay={(room) => <HeatLabels labels={labels} height={room} />}
         table={
           <ShareTable
             headers={headers}

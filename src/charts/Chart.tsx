@@ -62,7 +62,7 @@ interface ChartProps {
    * the same; a height change within the room then redraws without resizing the canvas.
    */
   room?: number;
-  /** Drawn over the chart (HeatLabels), once ECharts has loaded; it must let the pointer through. */
+  /** Drawn over the chart (LabelLayer), once ECharts has loaded; it must let the pointer through. */
   overlay?: ReactNode;
 }
 

@@ -7,6 +7,7 @@ import type {
 import type { ComposeOption } from 'echarts/core';
 import { EN, type Translator } from '../i18n/translator';
 import { clip } from '../lib/text-wrap';
+import type { ChartLabel, LabelFont } from './chart-labels';
 import { fitText, labelFont } from './text-width';
 import { escapeHtml, formatCount, formatInterval, formatPercent, formatShare } from '../lib/format';
 import type { MetricValue } from '../metrics';
@@ -185,28 +186,18 @@ function rowLabelText(r: HeatRow): string {
 }
 
 /** The cells' label text: 10 px, two lines of 11 px, centred in the cell. */
-export const CELL_LABEL = { fontSize: 10, lineHeight: 11 } as const;
+export const CELL_LABEL: LabelFont = { fontSize: 10, lineHeight: 11 };
 const GRID_RIGHT = 8;
 
-/** A cell's label as drawn: its centre in chart pixels, its lines and their colour. */
-export interface CellLabel {
-  x: number;
-  y: number;
-  lines: string[];
-  colour: string;
-}
-
 /**
- * Where ECharts centres each cell (category bands of equal width across the grid, rows of
- * ROW_HEIGHT) for a chart `width` px wide: the same labels its own would draw, for the
- * on-screen overlay (HeatLabels.tsx), which draws them in one pass instead of ≈ 800 ECharts
- * text elements rebuilt on every filter change.
+ * The cells' labels where ECharts centres them (category bands of equal width across the grid,
+ * rows of ROW_HEIGHT) in a chart `width` px wide, for the screen's LabelLayer (chart-labels.ts).
  */
 export function cellLabels(
   input: HeatmapInput,
   width: number,
   items = heatmapItems(input),
-): CellLabel[] {
+): ChartLabel[] {
   const { rowKeys, colKeys, top, left } = heatmapLayout(input);
   const band = Math.max(0, width - left - GRID_RIGHT) / Math.max(1, colKeys.length);
   const col = new Map(colKeys.map((k, i) => [k, i]));

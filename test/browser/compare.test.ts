@@ -215,7 +215,7 @@ describe('Compare and Trends in Chromium', () => {
         rowHeight,
       ]);
       const count = `(rects) => {
-        const c = document.querySelector('[data-testid="heatmap"] [data-testid="heat-labels"]');
+        const c = document.querySelector('[data-testid="heatmap-labels"]');
         const dpr = window.devicePixelRatio;
         const px = c.getContext('2d').getImageData(0, 0, c.width, c.height);
         const inside = rects.map(() => 0);
@@ -321,6 +321,19 @@ describe('Compare and Trends in Chromium', () => {
       expect(await card.getAttribute('data-rendered')).not.toBeNull();
       expect(Object.keys(await tableFigures(id)).length).toBeGreaterThan(0);
       expect(await card.locator('figure[role="img"]').getAttribute('aria-label')).toBeTruthy();
+      if (id === 'distribution') {
+        // The segments' shares are drawn over the bars (LabelLayer), across the figure's width.
+        const layer = await card.getByTestId('distribution-labels').evaluate((c) => {
+          const canvas = c as HTMLCanvasElement;
+          const px = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
+          let opaque = 0;
+          for (let i = 3; i < (px?.data.length ?? 0); i += 4) if (px?.data[i]) opaque++;
+          const figure = canvas.parentElement?.clientWidth;
+          return { opaque, width: canvas.width / devicePixelRatio, figure };
+        });
+        expect(layer.width).toBe(layer.figure);
+        expect(layer.opaque).toBeGreaterThan(1000);
+      }
       await shot(`compare-${id}`);
     }
     await page.getByTestId('eras-pooled').click();

@@ -1,7 +1,10 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { LabelLayer } from '../../charts/LabelLayer';
 import {
+  SEGMENT_LABEL,
   distributionHeight,
   distributionOption,
+  segmentLabels,
   type DistributionInput,
 } from '../../charts/distribution.option';
 import { useView } from '../../hooks/app-context';
@@ -71,7 +74,9 @@ function DistributionFigure({
     };
   }, [snap, params.field, params.eras, hideStates, model, tr]);
   const headers = useMemo(() => distTableHeaders(tr), [tr]);
-  const option = useMemo(() => distributionOption(input), [input]);
+  // The segments' labels are drawn over the chart (LabelLayer); exports keep ECharts' own.
+  const option = useMemo(() => distributionOption(input, { segmentText: false }), [input]);
+  const labels = useCallback((width: number) => segmentLabels(input, width), [input]);
   const onEvents = useMemo(
     () => ({
       click: (raw: unknown) => {
@@ -113,6 +118,14 @@ function DistributionFigure({
           chartCsv(shareCsv(headers, model.table, 'commitments'), provenance(snap, NO_RULES, tr))
         }
         onEvents={onEvents}
+        overlay={(room) => (
+          <LabelLayer
+            labels={labels}
+            font={SEGMENT_LABEL}
+            height={room}
+            testId="distribution-labels"
+          />
+        )}
         table={
           <ShareTable
             headers={headers}

@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
-import { HeatLabels } from '../../charts/HeatLabels';
+import { LabelLayer } from '../../charts/LabelLayer';
 import {
   ROW_HEIGHT,
+  CELL_LABEL,
   cellLabels,
   heatmapItems,
   heatmapLayout,
@@ -85,7 +86,7 @@ function HeatmapFigure({ snap, params }: { snap: Snapshot<HeatmapData>; params: 
     [snap, metric, rules, params.eras, model, tr],
   );
   const items = useMemo(() => heatmapItems(input), [input]);
-  // The cells' labels are drawn over the chart (HeatLabels); exports keep ECharts' own.
+  // The cells' labels are drawn over the chart (LabelLayer); exports keep ECharts' own.
   const option = useMemo(() => heatmapOption(input, items, { cellText: false }), [input, items]);
   const labels = useCallback((width: number) => cellLabels(input, width, items), [input, items]);
   const layout = useMemo(() => heatmapLayout(input), [input]);
@@ -147,7 +148,9 @@ function HeatmapFigure({ snap, params }: { snap: Snapshot<HeatmapData>; params: 
         }}
         csv={() => chartCsv(shareCsv(headers, model.table), provenance(snap, rules, tr))}
         onEvents={onEvents}
-        overlay={(room) => <HeatLabels labels={labels} height={room} />}
+        overlay={(room) => (
+          <LabelLayer labels={labels} font={CELL_LABEL} height={room} testId="heatmap-labels" />
+        )}
         table={
           <ShareTable
             headers={headers}

@@ -1,10 +1,13 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { FONT } from './chart-frame';
-import { CELL_LABEL, type CellLabel } from './heatmap.option';
+import type { ChartLabel, LabelFont } from './chart-labels';
 
-/** Draws each label as zrender would: centred lines of CELL_LABEL.lineHeight, middle baseline. */
-function drawCellLabels(ctx: CanvasRenderingContext2D, labels: readonly CellLabel[]) {
-  const { fontSize, lineHeight } = CELL_LABEL;
+/** Draws each label as zrender would: centred lines of `lineHeight`, middle baseline. */
+function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  labels: readonly ChartLabel[],
+  { fontSize, lineHeight }: LabelFont,
+) {
   ctx.font = `${fontSize}px ${FONT}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
@@ -16,18 +19,21 @@ function drawCellLabels(ctx: CanvasRenderingContext2D, labels: readonly CellLabe
 }
 
 /**
- * The heatmap's cell labels on a canvas of their own over the chart. ECharts builds, styles and
- * sorts a text element per cell on every option, ≈ 18 ms of a filter change's ≈ 37 ms (p50,
- * bench/filter-change.ts); one pass of fillText here costs a few. `labels(width)` gives them for
- * the chart's width; the canvas is `height` px tall (the chart's room) and lets the pointer
- * through to the cells beneath.
+ * A chart's labels on a canvas of their own over it (see chart-labels.ts): one pass of fillText
+ * instead of an ECharts text element per label, ≈ 10–18 ms of a filter change (p50,
+ * bench/filter-change.ts). `labels(width)` gives them for the chart's width; the canvas is
+ * `height` px tall (the chart's room) and lets the pointer through to the marks beneath.
  */
-export function HeatLabels({
+export function LabelLayer({
   labels,
+  font,
   height,
+  testId,
 }: {
-  labels: (width: number) => CellLabel[];
+  labels: (width: number) => ChartLabel[];
+  font: LabelFont;
   height: number;
+  testId: string;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(0);
@@ -51,14 +57,14 @@ export function HeatLabels({
     if (el.height !== h) el.height = h;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    drawCellLabels(ctx, labels(width));
-  }, [labels, width, height]);
+    drawLabels(ctx, labels(width), font);
+  }, [labels, font, width, height]);
   return (
     <canvas
       ref={canvas}
       className="chart-overlay"
       aria-hidden="true"
-      data-testid="heat-labels"
+      data-testid={testId}
       style={{ height }}
     />
   );

@@ -8,7 +8,7 @@ import type { ComposeOption } from 'echarts/core';
 import { EN, type Translator } from '../i18n/translator';
 import { clip } from '../lib/text-wrap';
 import type { ChartLabel, LabelFont } from './chart-labels';
-import { fitText, labelFont } from './text-width';
+import { fitText, labelFont, textWidth } from './text-width';
 import { escapeHtml, formatCount, formatInterval, formatPercent, formatShare } from '../lib/format';
 import type { MetricValue } from '../metrics';
 import {
@@ -148,21 +148,36 @@ export interface HeatmapLayout {
   colKeys: string[];
   top: number;
   left: number;
+  right: number;
   bottom: number;
   height: number;
 }
 
+const COLUMN_LABEL_SIZE = 11;
+/** Half the narrowest column the heatmap is drawn with (a 720 px export, or a phone). */
+const HALF_NARROW_COLUMN = 12;
+
 /**
  * Fixed geometry (no label containment): every row is ROW_HEIGHT px, the plot starts `top` px
  * below the chart's top edge and `left` px from its left edge — so a row's position is known.
+ * An empty column sits before each era summary column, so that their labels ("ant. 2020",
+ * "Refresh") do not run into each other or into the years; the right margin lets the last
+ * label ("Tous les cycles") stand beyond its column without being cut at the chart's edge.
  */
 export function heatmapLayout(input: HeatmapInput): HeatmapLayout {
   const rowKeys = input.rows.map((r) => r.key);
   const firstMember = input.rows.findIndex((r) => r.kind === 'member');
   if (firstMember > 0) rowKeys.splice(firstMember, 0, GAP);
-  const colKeys = input.columns.map((c) => c.key);
-  const firstSummary = input.columns.findIndex((c) => c.kind === 'summary');
-  if (firstSummary > 0) colKeys.splice(firstSummary, 0, GAP);
+  const colKeys: string[] = [];
+  input.columns.forEach((c, i) => {
+    if (c.kind === 'summary' && i > 0) colKeys.push(colKeys.includes(GAP) ? `${GAP}${i}` : GAP);
+    colKeys.push(c.key);
+  });
+  const last = input.columns.at(-1)?.label ?? '';
+  const right = Math.max(
+    8,
+    Math.ceil(textWidth(last, labelFont(COLUMN_LABEL_SIZE)) / 2) - HALF_NARROW_COLUMN,
+  );
   const top = frameHeight(input.frame) + 26;
   const bottom = 8;
   return {
@@ -170,6 +185,7 @@ export function heatmapLayout(input: HeatmapInput): HeatmapLayout {
     colKeys,
     top,
     left: LABEL_WIDTH + 14,
+    right,
     bottom,
     height: top + bottom + rowKeys.length * ROW_HEIGHT,
   };
@@ -187,7 +203,6 @@ function rowLabelText(r: HeatRow): string {
 
 /** The cells' label text: 10 px, two lines of 11 px, centred in the cell. */
 export const CELL_LABEL: LabelFont = { fontSize: 10, lineHeight: 11 };
-const GRID_RIGHT = 8;
 
 /**
  * The cells' labels where ECharts centres them (category bands of equal width across the grid,
@@ -198,8 +213,8 @@ export function cellLabels(
   width: number,
   items = heatmapItems(input),
 ): ChartLabel[] {
-  const { rowKeys, colKeys, top, left } = heatmapLayout(input);
-  const band = Math.max(0, width - left - GRID_RIGHT) / Math.max(1, colKeys.length);
+  const { rowKeys, colKeys, top, left, right } = heatmapLayout(input);
+  const band = Math.max(0, width - left - right) / Math.max(1, colKeys.length);
   const col = new Map(colKeys.map((k, i) => [k, i]));
   const row = new Map(rowKeys.map((k, i) => [k, i]));
   return items.map((it) => ({
@@ -220,7 +235,7 @@ export function heatmapOption(
   items = heatmapItems(input),
   { cellText = true }: { cellText?: boolean } = {},
 ): HeatmapOption {
-  const { rowKeys, colKeys, top, left, bottom } = heatmapLayout(input);
+  const { rowKeys, colKeys, top, left, right, bottom } = heatmapLayout(input);
   const rowText = new Map(input.rows.map((r) => [r.key, rowLabelText(r)]));
   const colLabel = new Map(input.columns.map((c) => [c.key, c.label]));
   const bySeries = heatmapSeriesItems(items);
@@ -272,7 +287,7 @@ export function heatmapOption(
     animation: false,
     title: frameTitle(input.frame),
     // Exactly the geometry of heatmapLayout (the card publishes it): no fitting around labels.
-    grid: { top, left, right: GRID_RIGHT, bottom, outerBoundsMode: 'none' },
+    grid: { top, left, right, bottom, outerBoundsMode: 'none' },
     tooltip: { trigger: 'item' },
     xAxis: {
       type: 'category',
@@ -282,7 +297,11 @@ export function heatmapOption(
       axisTick: { show: false },
       axisLine: { show: false },
       triggerEvent: true,
-      axisLabel: { interval: 0, formatter: (k: string) => colLabel.get(k) ?? '', fontSize: 11 },
+      axisLabel: {
+        interval: 0,
+        formatter: (k: string) => colLabel.get(k) ?? '',
+        fontSize: COLUMN_LABEL_SIZE,
+      },
     },
     yAxis: {
       type: 'category',

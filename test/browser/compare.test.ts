@@ -57,7 +57,7 @@ afterAll(async () => {
 });
 
 const rendered = (testId: string) => chartRendered(page, testId);
-/** The heatmap's empty row and column between reference rows and members, cycles and eras. */
+/** The heatmap's empty rows and columns (reference rows | members, years | each era) start so. */
 const GAP = '__gap__';
 
 /** Downloads a chart's export and returns the saved file's path and suggested name. */
@@ -154,7 +154,8 @@ describe('Compare and Trends in Chromium', () => {
     }, cellY);
     const figure = await card.locator('figure').boundingBox();
     if (!figure) throw new Error('no chart');
-    const colWidth = (figure.width - left - 8) / cols.length;
+    const right = Number(await attr('grid-right'));
+    const colWidth = (figure.width - left - right) / cols.length;
     const members = () => new URL(page.url()).searchParams.getAll('member');
     // Under load a click can land while the chart is still settling: click again if nothing
     // happened (never when the URL already changed).
@@ -191,9 +192,10 @@ describe('Compare and Trends in Chromium', () => {
     const attr = async (name: string) => (await card.getAttribute(`data-${name}`)) ?? '';
     const rows = JSON.parse(await attr('row-keys')) as string[];
     const cols = JSON.parse(await attr('col-keys')) as string[];
-    const [top, left, rowHeight] = [
+    const [top, left, right, rowHeight] = [
       Number(await attr('grid-top')),
       Number(await attr('grid-left')),
+      Number(await attr('grid-right')),
       Number(await attr('row-height')),
     ];
     const cells = Object.keys(await tableFigures('heatmap')).map((k) => k.split('|'));
@@ -202,18 +204,21 @@ describe('Compare and Trends in Chromium', () => {
     // The table lists the members' cells with commitments; the other cells of the grid (the
     // reference rows, cells of n=0) may hold ink too, but its gaps and margins may not.
     const grid = rows.flatMap((r) =>
-      r === GAP ? [] : cols.filter((c) => c !== GAP).map((c) => [r, c]),
+      r.startsWith(GAP) ? [] : cols.filter((c) => !c.startsWith(GAP)).map((c) => [r, c]),
     );
     /** Per listed cell: the overlay's opaque pixels inside it; and those outside every cell. */
     const inkAt = async () => {
       const width = await card.locator('figure').evaluate((f) => f.clientWidth);
-      const band = (width - left - 8) / cols.length;
-      const rects = [...cells, ...grid].map(([r = '', c = '']) => [
-        left + cols.indexOf(c) * band,
+      const band = (width - left - right) / cols.length;
+      // Listed cells exactly; the grid's cells 3 px wider, for the glyphs of a label as wide as
+      // its cell (n=3,049), which ECharts let spill too.
+      const rect = ([r = '', c = '']: string[], spill: number) => [
+        left + cols.indexOf(c) * band - spill,
         top + rows.indexOf(r) * rowHeight,
-        band,
+        band + 2 * spill,
         rowHeight,
-      ]);
+      ];
+      const rects = [...cells.map((c) => rect(c, 0)), ...grid.map((c) => rect(c, 3))];
       const count = `(rects) => {
         const c = document.querySelector('[data-testid="heatmap-labels"]');
         const dpr = window.devicePixelRatio;

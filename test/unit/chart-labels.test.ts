@@ -18,6 +18,7 @@ import {
   type HeatmapInput,
   type HeatRow,
 } from '../../src/charts/heatmap.option';
+import { labelFont, textWidth } from '../../src/charts/text-width';
 import { DEFAULT_SWITCHES, metricValue } from '../../src/metrics';
 
 import type { ChartLabel } from '../../src/charts/chart-labels';
@@ -210,4 +211,51 @@ describe('segmentLabels', () => {
       false,
     ]);
   });
+});
+
+describe('heatmap column labels', () => {
+  const years = Array.from({ length: 15 }, (_, i) => String(2011 + i));
+  const columns = (summary: [string, string][]): HeatmapInput['columns'] => [
+    ...years.map((y) => ({ key: y, label: y, kind: 'year' as const })),
+    ...summary.map(([key, label]) => ({ key, label, kind: 'summary' as const })),
+  ];
+  it.each([
+    [
+      'split, Spanish',
+      [
+        ['pre2020', 'ant. 2020'],
+        ['refresh', 'Refresh'],
+      ],
+    ],
+    [
+      'split, English',
+      [
+        ['pre2020', 'pre-2020'],
+        ['refresh', 'Refresh'],
+      ],
+    ],
+    ['pooled, Spanish', [['all', 'Todos los ciclos']]],
+    ['pooled, French', [['all', 'Tous les cycles']]],
+  ] as [string, [string, string][]][])(
+    '%s: none runs into another or past the chart, 800 and 1054 px wide',
+    (_name, summary) => {
+      const heatInput = { ...input, columns: columns(summary) };
+      const labels = new Set(heatInput.columns.map((c) => c.label));
+      for (const width of [800, 1054]) {
+        const { tooltip: _tooltip, ...option } = heatmapOption(heatInput);
+        const drawn = echartsTexts(option, width, heatmapHeight(heatInput))
+          .filter((d) => labels.has(d.text) && d.size === 11)
+          .map((d) => {
+            const half = textWidth(d.text, labelFont(11)) / 2;
+            return { text: d.text, from: d.x - half, to: d.x + half };
+          })
+          .sort((a, b) => a.from - b.from);
+        expect(drawn.map((d) => d.text)).toEqual(heatInput.columns.map((c) => c.label));
+        drawn.slice(1).forEach((d, i) => {
+          expect(d.from - (drawn[i]?.to ?? 0), `${drawn[i]?.text} | ${d.text}`).toBeGreaterThan(2);
+        });
+        expect(drawn.at(-1)?.to).toBeLessThanOrEqual(width);
+      }
+    },
+  );
 });

@@ -136,6 +136,7 @@ function HeatmapFigure({ snap, params }: { snap: Snapshot<HeatmapData>; params: 
         attrs={{
           'data-grid-top': String(layout.top),
           'data-grid-left': String(layout.left),
+          'data-grid-right': String(layout.right),
           'data-row-height': String(ROW_HEIGHT),
           'data-row-keys': JSON.stringify(layout.rowKeys),
           'data-col-keys': JSON.stringify(layout.colKeys),

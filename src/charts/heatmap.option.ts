@@ -153,7 +153,8 @@ export interface HeatmapLayout {
   height: number;
 }
 
-const COLUMN_LABEL_SIZE = 11;
+/** The column labels' size: the cells' own, so that years stay apart in a narrow chart. */
+export const COLUMN_LABEL_SIZE = 10;
 /** Half the narrowest column the heatmap is drawn with (a 720 px export, or a phone). */
 const HALF_NARROW_COLUMN = 12;
 

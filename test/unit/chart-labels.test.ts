@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { chartFrame } from '../../src/charts/chart-frame';
 import {
   CELL_LABEL,
+  COLUMN_LABEL_SIZE,
   cellLabels,
   heatmapHeight,
   heatmapItems,
@@ -237,16 +238,16 @@ describe('heatmap column labels', () => {
     ['pooled, Spanish', [['all', 'Todos los ciclos']]],
     ['pooled, French', [['all', 'Tous les cycles']]],
   ] as [string, [string, string][]][])(
-    '%s: none runs into another or past the chart, 800 and 1054 px wide',
+    '%s: none runs into another or past the chart, 760 and 1054 px wide',
     (_name, summary) => {
       const heatInput = { ...input, columns: columns(summary) };
       const labels = new Set(heatInput.columns.map((c) => c.label));
-      for (const width of [800, 1054]) {
+      for (const width of [760, 1054]) {
         const { tooltip: _tooltip, ...option } = heatmapOption(heatInput);
         const drawn = echartsTexts(option, width, heatmapHeight(heatInput))
-          .filter((d) => labels.has(d.text) && d.size === 11)
+          .filter((d) => labels.has(d.text) && d.size === COLUMN_LABEL_SIZE)
           .map((d) => {
-            const half = textWidth(d.text, labelFont(11)) / 2;
+            const half = textWidth(d.text, labelFont(COLUMN_LABEL_SIZE)) / 2;
             return { text: d.text, from: d.x - half, to: d.x + half };
           })
           .sort((a, b) => a.from - b.from);

@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { BarPosterSpec } from './bar-poster';
 import { INK } from './palette';
+import { useWidth } from './use-width';
 
 /** The poster of bar-poster.ts as SVG (React elements, no markup strings). */
 export function BarPoster({
@@ -18,15 +19,7 @@ export function BarPoster({
   onWake: () => void;
 }) {
   const box = useRef<HTMLElement>(null);
-  const [width, setWidth] = useState(800);
-  useLayoutEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    setWidth(el.clientWidth || 800);
-    const ro = new ResizeObserver(() => setWidth(el.clientWidth || 800));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const width = useWidth(box, 800);
   const { grid } = spec;
   // Category labels at 12 px: about 6.5 px a character, as ECharts fits the axis labels.
   const longest = Math.max(0, ...spec.categories.map((c) => c.length));

@@ -93,12 +93,9 @@ export function Chart({
       role="img"
       aria-label={label}
       data-testid={testId}
+      // Relative: the overlay is laid over the chart.
       style={
-        autoResize
-          ? overlay
-            ? { position: 'relative' }
-            : undefined
-          : { height, overflow: 'hidden', position: 'relative' }
+        autoResize ? { position: 'relative' } : { height, overflow: 'hidden', position: 'relative' }
       }
     >
       <EChartsReactCore

@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { FONT } from './chart-frame';
 import type { ChartLabel, LabelFont } from './chart-labels';
+import { useWidth } from './use-width';
 
 /** Draws each label as zrender would: centred lines of `lineHeight`, middle baseline. */
 function drawLabels(
@@ -36,15 +37,7 @@ export function LabelLayer({
   testId: string;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const el = canvas.current;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  const width = useWidth(canvas, 0);
   useLayoutEffect(() => {
     const el = canvas.current;
     const ctx = el?.getContext('2d');

@@ -73,6 +73,32 @@ export function commitmentRecord(values: CommitmentRecord): CommitmentRecord {
 }
 
 const COLUMN_NAMES = COMMITMENT_COLUMNS.map((c) => c.name);
+const INDEX_OF = new Map(COLUMN_NAMES.map((name, k) => [name, k]));
+
+/** The number of commitment columns: the length of a row (see `columnIndexes`). */
+export const COMMITMENT_WIDTH = COLUMN_NAMES.length;
+
+/**
+ * Each named column's place in a row, checked when the module loads: a misspelt name fails
+ * at once instead of writing a value nowhere.
+ */
+export function columnIndexes<N extends string>(names: readonly N[]): Record<N, number> {
+  const out = {} as Record<N, number>;
+  for (const name of names) {
+    const k = INDEX_OF.get(name);
+    if (k === undefined) throw new Error(`${name} is not a column of the commitments table`);
+    out[name] = k;
+  }
+  return out;
+}
+
+/** A row (a value per column, in COMMITMENT_COLUMNS order) as a record. */
+export function recordFromRow(row: readonly unknown[]): CommitmentRecord {
+  const rec = { ...TEMPLATE };
+  for (let k = 0; k < COLUMN_NAMES.length; k++)
+    rec[COLUMN_NAMES[k]!] = (row[k] ?? null) as CommitmentRecord[string];
+  return rec;
+}
 
 /**
  * Column arrays for Connector.insertColumns, filled a record at a time. Each record can then die
@@ -99,8 +125,18 @@ export class CommitmentColumns {
     const values = Object.values(rec);
     if (values.length !== COLUMN_NAMES.length)
       throw new Error(`a commitment record has ${values.length} keys, not ${COLUMN_NAMES.length}`);
+    this.pushRow(values);
+  }
+
+  /**
+   * A row written straight into the columns: the normaliser fills one row array and reuses it,
+   * so a record of ~110 keys is not built (and dropped) for every row of a large file.
+   */
+  pushRow(row: readonly unknown[]): void {
+    if (row.length !== COLUMN_NAMES.length)
+      throw new Error(`a commitment row has ${row.length} values, not ${COLUMN_NAMES.length}`);
     const at = this.n++;
-    for (let k = 0; k < values.length; k++) this.arrays[k]![at] = values[k] ?? null;
+    for (let k = 0; k < row.length; k++) this.arrays[k]![at] = row[k] ?? null;
   }
 
   /** The columns so far, by name; the builder starts again empty. */

@@ -6,7 +6,13 @@ import { ownString } from '../lib/own-string';
 import { slugify } from '../lib/slug';
 import { HARMONISED_FIELDS, RATING_FIELDS } from '../model/rating-fields';
 import { matchLabel, normaliseLabel, type ScaleId } from '../vocab';
-import { COMMITMENT_COLUMNS, commitmentRecord, type CommitmentRecord } from './commitment-record';
+import {
+  COMMITMENT_COLUMNS,
+  COMMITMENT_WIDTH,
+  columnIndexes,
+  recordFromRow,
+  type CommitmentRecord,
+} from './commitment-record';
 import type { LoadIssue, RowAccounting } from './load-types';
 import { applyPending, dueDate } from './pending';
 import type { ColumnResolution, InternalField } from './resolve-columns';
@@ -25,10 +31,11 @@ export interface NormaliseContext {
   seen: Map<string, SeenAt>;
 }
 
-/** Where the records go: an array by default, or a column builder (CommitmentColumns). */
-export interface RecordSink {
-  push(rec: CommitmentRecord): unknown;
-}
+/**
+ * Where the records go: an array of records by default, or a column builder (CommitmentColumns)
+ * that takes each row as written, in COMMITMENT_COLUMNS order.
+ */
+export type RecordSink = CommitmentRecord[] | { pushRow(row: readonly unknown[]): unknown };
 
 export interface NormaliseResult<S extends RecordSink = CommitmentRecord[]> {
   records: S;
@@ -47,14 +54,63 @@ const KIND_BY_LABEL: Record<string, 'national' | 'local'> = {
   subnacional: 'local',
 };
 
-/** Rating and harmonised column names, built once: a key built per row is a string per row. */
-const RATING_KEYS = RATING_FIELDS.map((f) => ({
-  id: f.id,
-  raw: `${f.id}_raw`,
-  code: `${f.id}_code`,
-  ord: `${f.id}_ord`,
-}));
-const HARMONISED_KEYS = HARMONISED_FIELDS.map((f) => ({ f, value: `h_${f}`, rule: `h_${f}_rule` }));
+/** Rating and harmonised columns' places in a row, found once. */
+const RATING_KEYS = RATING_FIELDS.map((f) => {
+  const at = columnIndexes([`${f.id}_raw`, `${f.id}_code`, `${f.id}_ord`]);
+  return { id: f.id, raw: at[`${f.id}_raw`], code: at[`${f.id}_code`], ord: at[`${f.id}_ord`] };
+});
+const HARMONISED_KEYS = HARMONISED_FIELDS.map((f) => {
+  const at = columnIndexes([`h_${f}`, `h_${f}_rule`]);
+  return { f, value: at[`h_${f}`], rule: at[`h_${f}_rule`] };
+});
+
+/** The columns the normaliser writes by name, as places in a row. */
+const C = columnIndexes([
+  'commitment_id',
+  'dataset_id',
+  'source_file',
+  'source_row',
+  'member',
+  'member_id',
+  'member_code',
+  'kind',
+  'kind_raw',
+  'region',
+  'parent_country',
+  'plan_id',
+  'plan_number',
+  'year_submission',
+  'year_end',
+  'cycle',
+  'era',
+  'era_rule',
+  'commitment_number',
+  'theme',
+  'title',
+  'short_title',
+  'full_text',
+  'lead_institutions',
+  'supporting_institutions',
+  'policy_areas',
+  'ogp_values',
+  'start_date_raw',
+  'start_date',
+  'end_date_raw',
+  'end_date',
+  'url',
+  'irm_reports',
+  'ogp_high_ambition',
+  'ogp_high_completion',
+  'ogp_high_diog',
+  'source',
+  'h_completion_final',
+  'h_completion_ord',
+  'h_completion_stage',
+  'h_completion_rule',
+  'h_results_level',
+  'h_results_state',
+  'h_results_rule',
+]);
 
 /**
  * Applies irm-methodology.md §3–5 to every row of one file, or of one batch of its rows whose
@@ -69,7 +125,13 @@ export function normaliseCommitments<S extends RecordSink = CommitmentRecord[]>(
   into?: S,
 ): NormaliseResult<S> {
   const issues: LoadIssue[] = [];
-  const records = into ?? ([] as CommitmentRecord[] as unknown as S);
+  const records = into ?? ([] as CommitmentRecord[] as S);
+  const sink: RecordSink = records;
+  const pushRow = Array.isArray(sink)
+    ? (row: readonly unknown[]) => sink.push(recordFromRow(row))
+    : (row: readonly unknown[]) => sink.pushRow(row);
+  // One row array for the whole table, refilled per row: the sink copies what it keeps.
+  const rowBuffer = new Array<unknown>(COMMITMENT_WIDTH);
   const rows: RowAccounting = { read: table.rows.length, loaded: 0, rejected: 0, skipped: 0 };
   const file = table.fileName;
   const header = (f: InternalField) => {
@@ -77,28 +139,76 @@ export function normaliseCommitments<S extends RecordSink = CommitmentRecord[]>(
     return i === undefined ? f : (table.headers[i] ?? f);
   };
 
-  table.rows.forEach((cells, i) => {
-    const rowNo = firstRow + i;
-    const get = (f: InternalField): string => {
-      const idx = cols.fields[f];
-      return idx === undefined ? '' : (cells[idx] ?? '');
-    };
-    const has = (f: InternalField) => cols.fields[f] !== undefined;
-    const issue = (severity: LoadIssue['severity'], f: InternalField | null, message: string) =>
-      issues.push({
-        file,
-        row: rowNo,
-        column: f ? header(f) : null,
-        value: f ? ownString(get(f)) : null,
-        severity,
-        message: ownString(message),
-      });
+  // The row being read: the helpers below read these instead of being made anew for each row.
+  let cells: string[] = [];
+  let rowNo = 0;
+  const get = (f: InternalField): string => {
+    const idx = cols.fields[f];
+    return idx === undefined ? '' : (cells[idx] ?? '');
+  };
+  const has = (f: InternalField) => cols.fields[f] !== undefined;
+  const issue = (severity: LoadIssue['severity'], f: InternalField | null, message: string) =>
+    issues.push({
+      file,
+      row: rowNo,
+      column: f ? header(f) : null,
+      value: f ? ownString(get(f)) : null,
+      severity,
+      message: ownString(message),
+    });
 
+  function readRating(f: InternalField, scale: ScaleId): NativeRating {
+    const raw = get(f);
+    const m = matchLabel(scale, raw);
+    if (m.kind === 'rating') return { raw, code: m.code, ord: m.ord };
+    if (m.kind === 'state') return { raw, code: m.state, ord: null };
+    issue(
+      'warning',
+      f,
+      `row ${rowNo}, column "${header(f)}": unknown label "${raw}"; stored as missing`,
+    );
+    return { raw, code: 'missing', ord: null };
+  }
+  function readYear(f: InternalField): number | null {
+    const raw = get(f).trim();
+    if (raw === '') return null;
+    const y = parseYear(raw);
+    if (y === null)
+      issue('warning', f, `row ${rowNo}, column "${header(f)}": "${raw}" is not a year`);
+    return y;
+  }
+  function readDate(f: InternalField): string | null {
+    const raw = get(f).trim();
+    const { date, textOnly } = dateOf(raw);
+    if (textOnly) {
+      issue(
+        'info',
+        f,
+        `row ${rowNo}, column "${header(f)}": date "${raw}" kept as text only (not a complete, unambiguous date)`,
+      );
+    }
+    return date;
+  }
+  function policyAreas(): string {
+    if (has('policy_areas')) return get('policy_areas');
+    let names = '';
+    for (const p of cols.policyAreas) {
+      const cell = cells[p.index] ?? '';
+      // Mostly "0" or "1": trim only what could be " 1".
+      if (cell !== '1' && (cell.length < 2 || cell.trim() !== '1')) continue;
+      names = names === '' ? p.name : `${names}; ${p.name}`;
+    }
+    return names;
+  }
+
+  for (let i = 0; i < table.rows.length; i++) {
+    cells = table.rows[i]!;
+    rowNo = firstRow + i;
     const id = get('commitment_id').trim();
     if (id === '') {
       rows.rejected++;
       issue('error', 'commitment_id', `row ${rowNo} rejected: the commitment identifier is empty`);
-      return;
+      continue;
     }
     const first = ctx.seen.get(id);
     if (first) {
@@ -108,13 +218,13 @@ export function normaliseCommitments<S extends RecordSink = CommitmentRecord[]>(
         'commitment_id',
         `row ${rowNo} rejected: identifier ${id} was already loaded from ${first.file} row ${first.row}`,
       );
-      return;
+      continue;
     }
     const dummy = get('dummy').trim();
     if (has('dummy') && dummy === '0') {
       rows.skipped++;
       issue('info', 'dummy', `row ${rowNo} skipped: Commitment Dummy = 0 (not a commitment row)`);
-      return;
+      continue;
     }
     ctx.seen.set(id, { file, row: rowNo });
 
@@ -164,115 +274,72 @@ export function normaliseCommitments<S extends RecordSink = CommitmentRecord[]>(
     const h = harmoniseRow(era, natives, relevance);
 
     const code = get('member_code').trim();
-    const rec = commitmentRecord({
-      commitment_id: id,
-      dataset_id: ctx.datasetId,
-      source_file: file,
-      source_row: rowNo,
-      member,
-      member_id: code !== '' ? code.toUpperCase() : slugify(member),
-      member_code: code || null,
-      kind,
-      kind_raw: kindRaw,
-      region: get('region').trim() || null,
-      parent_country:
-        get('parent_country').trim() ||
-        (kind === 'local' && member.includes(',')
-          ? member.slice(member.lastIndexOf(',') + 1).trim()
-          : null),
-      plan_id: get('action_plan_id').trim() || planId(code || slugify(member), get('plan_number')),
-      plan_number: intOrNull(get('plan_number')),
-      year_submission: yearSubmission,
-      year_end: yearEnd,
-      cycle: yearSubmission !== null && yearEnd !== null ? `${yearSubmission}-${yearEnd}` : null,
-      era,
-      era_rule: eraRule,
-      commitment_number: get('commitment_number').trim() || null,
-      theme: get('theme') || null,
-      title: get('title') || null,
-      short_title: get('short_title') || null,
-      full_text: get('full_text') || null,
-      lead_institutions: get('lead_institutions') || null,
-      supporting_institutions: get('supporting_institutions') || null,
-      policy_areas: policyAreas() || null,
-      ogp_values: ogpValues(valueFlags) || null,
-      start_date_raw: get('start_date'),
-      start_date: readDate('start_date'),
-      end_date_raw: get('end_date'),
-      end_date: readDate('end_date'),
-      url: get('url').trim() || null,
-      irm_reports: get('irm_reports') || get('latest_irm_report') || null,
-      ogp_high_ambition: has('ogp_high_ambition') ? get('ogp_high_ambition') : null,
-      ogp_high_completion: has('ogp_high_completion') ? get('ogp_high_completion') : null,
-      ogp_high_diog: has('ogp_high_diog') ? get('ogp_high_diog') : null,
-      source:
-        get('source') || (cols.layout === 'ogp_export' ? 'OGP commitments export' : cols.layout),
-    });
+    const row = rowBuffer.fill(null);
+    row[C.commitment_id] = id;
+    row[C.dataset_id] = ctx.datasetId;
+    row[C.source_file] = file;
+    row[C.source_row] = rowNo;
+    row[C.member] = member;
+    row[C.member_id] = code !== '' ? code.toUpperCase() : slugify(member);
+    row[C.member_code] = code || null;
+    row[C.kind] = kind;
+    row[C.kind_raw] = kindRaw;
+    row[C.region] = get('region').trim() || null;
+    row[C.parent_country] =
+      get('parent_country').trim() ||
+      (kind === 'local' && member.includes(',')
+        ? member.slice(member.lastIndexOf(',') + 1).trim()
+        : null);
+    row[C.plan_id] =
+      get('action_plan_id').trim() || planId(code || slugify(member), get('plan_number'));
+    row[C.plan_number] = intOrNull(get('plan_number'));
+    row[C.year_submission] = yearSubmission;
+    row[C.year_end] = yearEnd;
+    row[C.cycle] =
+      yearSubmission !== null && yearEnd !== null ? `${yearSubmission}-${yearEnd}` : null;
+    row[C.era] = era;
+    row[C.era_rule] = eraRule;
+    row[C.commitment_number] = get('commitment_number').trim() || null;
+    row[C.theme] = get('theme') || null;
+    row[C.title] = get('title') || null;
+    row[C.short_title] = get('short_title') || null;
+    row[C.full_text] = get('full_text') || null;
+    row[C.lead_institutions] = get('lead_institutions') || null;
+    row[C.supporting_institutions] = get('supporting_institutions') || null;
+    row[C.policy_areas] = policyAreas() || null;
+    row[C.ogp_values] = ogpValues(valueFlags) || null;
+    row[C.start_date_raw] = get('start_date');
+    row[C.start_date] = readDate('start_date');
+    row[C.end_date_raw] = get('end_date');
+    row[C.end_date] = readDate('end_date');
+    row[C.url] = get('url').trim() || null;
+    row[C.irm_reports] = get('irm_reports') || get('latest_irm_report') || null;
+    row[C.ogp_high_ambition] = has('ogp_high_ambition') ? get('ogp_high_ambition') : null;
+    row[C.ogp_high_completion] = has('ogp_high_completion') ? get('ogp_high_completion') : null;
+    row[C.ogp_high_diog] = has('ogp_high_diog') ? get('ogp_high_diog') : null;
+    row[C.source] =
+      get('source') || (cols.layout === 'ogp_export' ? 'OGP commitments export' : cols.layout);
     for (const k of RATING_KEYS) {
       const n = natives[k.id];
       if (!n) continue;
-      rec[k.raw] = n.raw;
-      rec[k.code] = n.code;
-      rec[k.ord] = n.ord;
+      row[k.raw] = n.raw;
+      row[k.code] = n.code;
+      row[k.ord] = n.ord;
     }
     for (const k of HARMONISED_KEYS) {
-      rec[k.value] = h[k.f].value;
-      rec[k.rule] = h[k.f].rule;
+      row[k.value] = h[k.f].value;
+      row[k.rule] = h[k.f].rule;
     }
-    rec.h_completion_final = h.completion_final.code;
-    rec.h_completion_ord = h.completion_final.ord;
-    rec.h_completion_stage = h.completion_final.stage;
-    rec.h_completion_rule = h.completion_final.rule;
-    rec.h_results_level = h.results_level.level;
-    rec.h_results_state = h.results_level.state;
-    rec.h_results_rule = h.results_level.rule;
-    records.push(rec);
+    row[C.h_completion_final] = h.completion_final.code;
+    row[C.h_completion_ord] = h.completion_final.ord;
+    row[C.h_completion_stage] = h.completion_final.stage;
+    row[C.h_completion_rule] = h.completion_final.rule;
+    row[C.h_results_level] = h.results_level.level;
+    row[C.h_results_state] = h.results_level.state;
+    row[C.h_results_rule] = h.results_level.rule;
+    pushRow(row);
     rows.loaded++;
-
-    function readRating(f: InternalField, scale: ScaleId): NativeRating {
-      const raw = get(f);
-      const m = matchLabel(scale, raw);
-      if (m.kind === 'rating') return { raw, code: m.code, ord: m.ord };
-      if (m.kind === 'state') return { raw, code: m.state, ord: null };
-      issue(
-        'warning',
-        f,
-        `row ${rowNo}, column "${header(f)}": unknown label "${raw}"; stored as missing`,
-      );
-      return { raw, code: 'missing', ord: null };
-    }
-    function readYear(f: InternalField): number | null {
-      const raw = get(f).trim();
-      if (raw === '') return null;
-      const y = parseYear(raw);
-      if (y === null)
-        issue('warning', f, `row ${rowNo}, column "${header(f)}": "${raw}" is not a year`);
-      return y;
-    }
-    function readDate(f: InternalField): string | null {
-      const raw = get(f).trim();
-      const { date, textOnly } = dateOf(raw);
-      if (textOnly) {
-        issue(
-          'info',
-          f,
-          `row ${rowNo}, column "${header(f)}": date "${raw}" kept as text only (not a complete, unambiguous date)`,
-        );
-      }
-      return date;
-    }
-    function policyAreas(): string {
-      if (has('policy_areas')) return get('policy_areas');
-      let names = '';
-      for (const p of cols.policyAreas) {
-        const cell = cells[p.index] ?? '';
-        // Mostly "0" or "1": trim only what could be " 1".
-        if (cell !== '1' && (cell.length < 2 || cell.trim() !== '1')) continue;
-        names = names === '' ? p.name : `${names}; ${p.name}`;
-      }
-      return names;
-    }
-  });
+  }
   return { records, issues, rows };
 }
 

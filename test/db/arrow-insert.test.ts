@@ -38,6 +38,17 @@ describe('columnsToArrowIPC (buffers built without apache-arrow builders)', () =
     expect(d[6]).toBeNaN();
   });
 
+  it('writes a text column given other values as their strings, plain and as a dictionary', () => {
+    const mixed = [1, 'a', null, 2.5, true, undefined, 'a'];
+    const plain = tableFromIPC(columnsToArrowIPC([COLUMNS[0]!], { s: mixed }));
+    expect(plain.getChild('s')?.toArray()).toEqual(['1', 'a', null, '2.5', 'true', null, 'a']);
+    // 80 rows of 2 values: sent as a dictionary, nulls still apart from ''.
+    const many = Array.from({ length: 80 }, (_, k) => [7, null, ''][k % 3]);
+    const dict = tableFromIPC(columnsToArrowIPC([COLUMNS[0]!], { s: many }));
+    expect(DataType.isDictionary(dict.schema.fields[0]!.type)).toBe(true);
+    expect(dict.getChild('s')?.toArray()).toEqual(many.map((v) => (v === null ? null : String(v))));
+  });
+
   it('never compiles code (the browser CSP has no unsafe-eval)', () => {
     const original = globalThis.Function;
     const trap = new Proxy(original, {

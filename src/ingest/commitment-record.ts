@@ -4,11 +4,12 @@ import { HARMONISED_FIELDS, RATING_FIELDS } from '../model/rating-fields';
 /** One row of the canonical `commitments` table, as built in JS before insertion. */
 export type CommitmentRecord = Record<string, string | number | null>;
 
-const v = (name: string): ColumnSpec => ({ name, type: 'VARCHAR' });
-const i = (name: string): ColumnSpec => ({ name, type: 'INTEGER' });
+// Generic in the name, so that the fixed columns' names are known to the type checker.
+const v = <N extends string>(name: N) => ({ name, type: 'VARCHAR' as const });
+const i = <N extends string>(name: N) => ({ name, type: 'INTEGER' as const });
 
-/** The `commitments` table: identity and text, then raw/code/ord per rating, then harmonised. */
-export const COMMITMENT_COLUMNS: ColumnSpec[] = [
+/** Identity and text: the columns before the ratings. */
+const LEADING = [
   v('commitment_id'),
   v('dataset_id'),
   v('source_file'),
@@ -46,8 +47,10 @@ export const COMMITMENT_COLUMNS: ColumnSpec[] = [
   v('ogp_high_completion'),
   v('ogp_high_diog'),
   v('source'),
-  ...RATING_FIELDS.flatMap((f) => [v(`${f.id}_raw`), v(`${f.id}_code`), i(`${f.id}_ord`)]),
-  ...HARMONISED_FIELDS.flatMap((f) => [v(`h_${f}`), v(`h_${f}_rule`)]),
+] as const;
+
+/** The final completion and results columns, after the harmonised pairs. */
+const TRAILING = [
   v('h_completion_final'),
   i('h_completion_ord'),
   v('h_completion_stage'),
@@ -55,6 +58,14 @@ export const COMMITMENT_COLUMNS: ColumnSpec[] = [
   i('h_results_level'),
   v('h_results_state'),
   v('h_results_rule'),
+] as const;
+
+/** The `commitments` table: identity and text, then raw/code/ord per rating, then harmonised. */
+export const COMMITMENT_COLUMNS: ColumnSpec[] = [
+  ...LEADING,
+  ...RATING_FIELDS.flatMap((f) => [v(`${f.id}_raw`), v(`${f.id}_code`), i(`${f.id}_ord`)]),
+  ...HARMONISED_FIELDS.flatMap((f) => [v(`h_${f}`), v(`h_${f}_rule`)]),
+  ...TRAILING,
 ];
 
 /**
@@ -91,6 +102,9 @@ export function columnIndexes<N extends string>(names: readonly N[]): Record<N, 
   }
   return out;
 }
+
+/** The place in a row of every column with a fixed name (not the per-rating ones). */
+export const COLUMN_AT = columnIndexes([...LEADING, ...TRAILING].map((c) => c.name));
 
 /** A row (a value per column, in COMMITMENT_COLUMNS order) as a record. */
 export function recordFromRow(row: readonly unknown[]): CommitmentRecord {

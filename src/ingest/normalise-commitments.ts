@@ -7,6 +7,7 @@ import { slugify } from '../lib/slug';
 import { HARMONISED_FIELDS, RATING_FIELDS } from '../model/rating-fields';
 import { matchLabel, normaliseLabel, type ScaleId } from '../vocab';
 import {
+  COLUMN_AT,
   COMMITMENT_COLUMNS,
   COMMITMENT_WIDTH,
   columnIndexes,
@@ -65,52 +66,7 @@ const HARMONISED_KEYS = HARMONISED_FIELDS.map((f) => {
 });
 
 /** The columns the normaliser writes by name, as places in a row. */
-const C = columnIndexes([
-  'commitment_id',
-  'dataset_id',
-  'source_file',
-  'source_row',
-  'member',
-  'member_id',
-  'member_code',
-  'kind',
-  'kind_raw',
-  'region',
-  'parent_country',
-  'plan_id',
-  'plan_number',
-  'year_submission',
-  'year_end',
-  'cycle',
-  'era',
-  'era_rule',
-  'commitment_number',
-  'theme',
-  'title',
-  'short_title',
-  'full_text',
-  'lead_institutions',
-  'supporting_institutions',
-  'policy_areas',
-  'ogp_values',
-  'start_date_raw',
-  'start_date',
-  'end_date_raw',
-  'end_date',
-  'url',
-  'irm_reports',
-  'ogp_high_ambition',
-  'ogp_high_completion',
-  'ogp_high_diog',
-  'source',
-  'h_completion_final',
-  'h_completion_ord',
-  'h_completion_stage',
-  'h_completion_rule',
-  'h_results_level',
-  'h_results_state',
-  'h_results_rule',
-]);
+const C = COLUMN_AT;
 
 /**
  * Applies irm-methodology.md §3–5 to every row of one file, or of one batch of its rows whose

@@ -107,7 +107,7 @@ export async function loadDataset(
           append: (ipc: Uint8Array, n: number, row: number) =>
             store(() => staging.appendIPC(ipc, n), row),
           progress: (done: number) =>
-            progress(withFraction(`Normalising ${file.name}`, done, source.bytes)),
+            progress(withFraction(`Normalising ${file.name}`, done, source.bytes, rows.read)),
         };
         await loadCuts(state, runner, parallel.maxRows);
       } else {
@@ -125,7 +125,9 @@ export async function loadDataset(
             const data = pending.take();
             await store(() => staging.append(data), firstPending);
             firstPending = batch.firstRow + batch.rows.length;
-            progress(withFraction(`Normalising ${file.name}`, batch.bytesDone, source.bytes));
+            progress(
+              withFraction(`Normalising ${file.name}`, batch.bytesDone, source.bytes, rows.read),
+            );
           }
         }
         if (pending.length > 0) {

@@ -34,3 +34,64 @@ export function stagePercent(full: string | null): number {
   if (stage.startsWith('Ready')) return 100;
   return 50;
 }
+
+/** Where a stage that counts its percentage was first seen, to time the rest of it. */
+export interface StageClock {
+  stage: string;
+  ms: number;
+  percent: number;
+}
+
+/**
+ * The clock for `full` at `ms`: kept while the same stage goes on, started afresh when another
+ * begins (each file of a load is its own stage), null for a stage without a percentage.
+ */
+export function nextClock(
+  prev: StageClock | null,
+  full: string | null,
+  ms: number,
+): StageClock | null {
+  if (full === null) return null;
+  const { stage, percent } = splitFraction(full);
+  if (percent === null) return null;
+  return prev?.stage === stage ? prev : { stage, ms, percent };
+}
+
+/** Below these, a rate is too young to extrapolate: the first cuts also start the workers. */
+const MIN_ELAPSED_MS = 3_000;
+const MIN_GAINED = 5;
+
+/**
+ * Seconds left in the stage at the rate it has gone since its clock started, or null while
+ * that rate says little (too early, too little done) or the stage is done.
+ */
+export function secondsLeft(
+  clock: StageClock | null,
+  full: string | null,
+  ms: number,
+): number | null {
+  if (!clock || full === null) return null;
+  const { stage, percent } = splitFraction(full);
+  if (percent === null || stage !== clock.stage || percent >= 100) return null;
+  const elapsed = ms - clock.ms;
+  const gained = percent - clock.percent;
+  if (elapsed < MIN_ELAPSED_MS || gained < MIN_GAINED) return null;
+  return ((elapsed / gained) * (100 - percent)) / 1000;
+}
+
+/**
+ * What a load has done and has left, beside the bar: rows read so far and an estimate of the
+ * time left ("412,000 rows read · about 30 s left"); '' when neither is known.
+ */
+export function stageDetail(full: string | null, left: number | null, tr: Translator = EN): string {
+  const parts: string[] = [];
+  const rows = full === null ? null : splitFraction(full).rows;
+  if (rows !== null) parts.push(tr.t('ui.stageRows', { rows, rowsText: tr.number(rows) }));
+  if (left !== null) {
+    // Rounded up, coarser as it grows: an estimate shown to the second would claim too much.
+    if (left < 60)
+      parts.push(tr.t('ui.stageLeftSeconds', { n: Math.max(5, Math.ceil(left / 5) * 5) }));
+    else parts.push(tr.t('ui.stageLeftMinutes', { n: Math.ceil(left / 60) }));
+  }
+  return parts.join(' · ');
+}

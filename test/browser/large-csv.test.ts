@@ -116,6 +116,15 @@ describe('a large CSV read by workers in the browser', () => {
     await page.getByTestId('file-input').setInputFiles(bigger);
     await page.getByTestId('load-files').click();
     await page.getByTestId('cancel-load').waitFor();
+    // Beside the bar: the rows read so far, which only grow, and never more than the file has.
+    const readSoFar = async () => {
+      const text = (await page.getByTestId('progress-detail').textContent()) ?? '';
+      const m = /^(\d{1,3}(?:,\d{3})*) rows read/.exec(text);
+      return m ? Number(m[1]!.replace(/,/g, '')) : 0;
+    };
+    await expect.poll(readSoFar, { timeout: 60_000, interval: 100 }).toBeGreaterThan(0);
+    const first = await readSoFar();
+    expect(first).toBeLessThan(40_000);
     await s.shot('data-load-progress');
     await page.getByTestId('cancel-load').click();
     await expect

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { FileReadError, loadDataset, readFile, type InputFile } from '../../src/ingest';
 import type { CutRunner, ParallelLoading } from '../../src/ingest/parallel-load';
+import { splitFraction } from '../../src/ingest/progress';
 import { toCsv } from '../../src/lib/csv';
 import { scrambled } from '../helpers/cut-runner';
 import { testConnector } from '../helpers/db';
@@ -70,6 +71,26 @@ describe('a CSV read in cuts by workers', () => {
     expect(truth.report.rows.loaded).toBe(288);
     expect(runner.tasks.length).toBe(Math.ceil(288 / 13)); // one read per cut, none again
     expect(cut).toEqual(truth);
+  });
+
+  it('reports the rows read so far with every cut, ending at all the rows read', async () => {
+    const stages: string[] = [];
+    const report = await loadDataset(
+      conn,
+      { commitments: [sample] },
+      { ...OPTS, parallel: parallel(scrambled(3), 40), onProgress: (s) => stages.push(s) },
+    );
+    const counted = stages.map(splitFraction).filter((f) => f.rows !== null);
+    // One report per cut of 40 rows, in file order whatever order the workers finish in.
+    expect(counted.map((f) => f.rows)).toEqual(
+      Array.from({ length: Math.ceil(report.rows.read / 40) }, (_, k) =>
+        Math.min(report.rows.read, (k + 1) * 40),
+      ),
+    );
+    expect(counted.every((f) => f.stage === 'Normalising ogp-export-sample.csv')).toBe(true);
+    const percents = counted.map((f) => f.percent!);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(percents.at(-1)).toBe(100);
   });
 
   it('refuses an identifier an earlier cut loaded, naming where, as a read in order does', async () => {

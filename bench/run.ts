@@ -2,7 +2,8 @@
  * `npm run bench [-- --quick] [--only cold,filter,csv,queryset]`: every benchmark of issue 6
  * against the production build served like a static host (precompressed files), in headless
  * Chromium. Each timing of a full run is the median of ≥ 5 runs with min and max; filter changes
- * are p50/p95 over ≥ 30 changes. Writes bench/results.json and (full runs) the figures in bench/RESULTS.md.
+ * are p50/p95 over ≥ 30 changes. Writes bench/results.json and (full runs) the figures in
+ * bench/RESULTS.md.
  * --quick: 3 cold starts, 30 filter changes on the default dataset, the 1M-row CSV, the query
  * set at 10k rows; skips the 100k / 1M dataset loads and the 1M query set (< 5 minutes).
  * Scale files and facts are generated on first use into bench/data/ (git-ignored; the 1M-row

@@ -1,5 +1,6 @@
 import { EN, type Translator } from '../i18n/translator';
 import { splitFraction } from '../ingest/progress';
+import { formatCount } from '../lib/format';
 
 /** A stage (connector and loader speak English) in the UI language. */
 export function stageText(full: string | null, tr: Translator = EN): string {
@@ -86,7 +87,7 @@ export function secondsLeft(
 export function stageDetail(full: string | null, left: number | null, tr: Translator = EN): string {
   const parts: string[] = [];
   const rows = full === null ? null : splitFraction(full).rows;
-  if (rows !== null) parts.push(tr.t('ui.stageRows', { rows, rowsText: tr.number(rows) }));
+  if (rows !== null) parts.push(tr.t('ui.stageRows', { rows, rowsText: formatCount(rows, tr) }));
   if (left !== null) {
     // Rounded up, coarser as it grows: an estimate shown to the second would claim too much.
     if (left < 60)

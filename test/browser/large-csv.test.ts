@@ -116,7 +116,7 @@ describe('a large CSV read by workers in the browser', () => {
     await page.getByTestId('file-input').setInputFiles(bigger);
     await page.getByTestId('load-files').click();
     await page.getByTestId('cancel-load').waitFor();
-    // Beside the bar: the rows read so far, which only grow, and never more than the file has.
+    // Beside the bar: the rows read so far, some but fewer than the file has (the load goes on).
     const readSoFar = async () => {
       const text = (await page.getByTestId('progress-detail').textContent()) ?? '';
       const m = /^(\d{1,3}(?:,\d{3})*) rows read/.exec(text);
